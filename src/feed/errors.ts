@@ -1,0 +1,74 @@
+/**
+ * Typed errors for everything that can go wrong between a feed URL and a model.
+ * Pure: no DOM, no Lit. Each has `name` set, so `console.error` and `instanceof` both tell them apart.
+ */
+
+/** One problem in a feed, at a JSON Pointer path ("" is the whole document). */
+export interface FeedProblem {
+  /** JSON Pointer (RFC 6901) to the value, e.g. "/goals/3/parent". */
+  readonly path: string;
+  /** Stable machine-readable code, e.g. "required", "unknown-reference". */
+  readonly code: string;
+  /** Human-readable message in the requested language. */
+  readonly message: string;
+}
+
+export type FeedErrorKind =
+  | 'timeout'
+  | 'network'
+  | 'http'
+  | 'content-type'
+  | 'parse'
+  | 'aborted'
+  | 'invalid'
+  | 'missing';
+
+/** Base class: every feed error has a kind, so views can pick a plain message. */
+export class FeedError extends Error {
+  override name = 'FeedError';
+  constructor(
+    message: string,
+    readonly kind: FeedErrorKind,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** The feed could not be fetched: timeout, network failure, HTTP error, wrong content type, abort. */
+export class FeedLoadError extends FeedError {
+  override name = 'FeedLoadError';
+  constructor(
+    message: string,
+    kind: 'timeout' | 'network' | 'http' | 'content-type' | 'aborted' | 'missing',
+    readonly url: string,
+    readonly status?: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, kind, options);
+  }
+}
+
+/** The text is not JSON. `line` and `column` are 1-based. */
+export class FeedParseError extends FeedError {
+  override name = 'FeedParseError';
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, 'parse', options);
+  }
+}
+
+/** The JSON does not follow the feed contract. `problems` lists each one with its path. */
+export class FeedValidationError extends FeedError {
+  override name = 'FeedValidationError';
+  constructor(
+    message: string,
+    readonly problems: readonly FeedProblem[],
+  ) {
+    super(message, 'invalid');
+  }
+}

@@ -1,0 +1,25 @@
+// Tests run in Debian's Chromium (no browser download). CHROME_PATH overrides the executable.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { faultServerPlugin } from './test/support/fault-server-plugin.mjs';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  rootDir: '.',
+  // Tests may pin the time zone through the browser; keep the run deterministic.
+  concurrency: 2,
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }), faultServerPlugin()],
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--lang=sv-SE'],
+      },
+    }),
+  ],
+};
