@@ -14,14 +14,7 @@ export interface FeedProblem {
 }
 
 export type FeedErrorKind =
-  | 'timeout'
-  | 'network'
-  | 'http'
-  | 'content-type'
-  | 'parse'
-  | 'aborted'
-  | 'invalid'
-  | 'missing';
+  'timeout' | 'network' | 'http' | 'content-type' | 'parse' | 'aborted' | 'invalid' | 'missing';
 
 /** Base class: every feed error has a kind, so views can pick a plain message. */
 export class FeedError extends Error {

@@ -1,0 +1,278 @@
+/**
+ * Checks the schema cannot express: unique ids, references that resolve, no cycles, periods in
+ * order, real dates, known time zones, budget sums. Runs on a feed that already passed the
+ * schema, so shapes can be trusted. References into a section the feed leaves out are not
+ * checked: a site may serve one file per element. Pure: no DOM, no Lit.
+ */
+import type {
+  BudgetItem,
+  ContactPoint,
+  DayHours,
+  Feed,
+  Goal,
+  Indicator,
+  Observation,
+  Schedule,
+} from './generated/feed-types.js';
+import { parsePeriod } from './period.js';
+import { pointer } from './pointer.js';
+import type { RawProblem } from './schema-problems.js';
+
+/** The top-level sections of a feed. */
+export type FeedSection = 'organization' | 'goals' | 'indicators' | 'budget' | 'contacts' | 'feedback';
+
+/** Amounts are written rounded; a parent may differ from its children's sum by this much. */
+const SUM_TOLERANCE = 0.5;
+
+class Checker {
+  readonly problems: RawProblem[] = [];
+
+  add(path: string, code: string, params: Record<string, unknown> = {}): void {
+    this.problems.push({ path, code, params });
+  }
+
+  /** Records ids of a collection; reports the second use of an id. Returns id → path. */
+  ids(items: readonly { id: string }[] | undefined, base: string): Map<string, string> {
+    const seen = new Map<string, string>();
+    items?.forEach((item, i) => this.claim(seen, item.id, pointer(base, i, 'id')));
+    return seen;
+  }
+
+  claim(seen: Map<string, string>, id: string, path: string): void {
+    const first = seen.get(id);
+    if (first !== undefined) this.add(path, 'duplicate-id', { id, first });
+    else seen.set(id, path);
+  }
+
+  ref(id: string | undefined, known: Map<string, string> | undefined, path: string, target: string): void {
+    if (id !== undefined && known !== undefined && !known.has(id)) {
+      this.add(path, 'unknown-reference', { id, target });
+    }
+  }
+
+  date(value: string, path: string): void {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+      this.add(path, 'invalid-date', { date: value });
+  }
+
+  timeZone(zone: string | undefined, path: string): void {
+    if (zone === undefined) return;
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+    } catch {
+      this.add(path, 'invalid-time-zone', { zone });
+    }
+  }
+
+  /** Follows `parent` links; reports each cycle once, at the member that closes it. */
+  parents(items: readonly { id: string; parent?: string }[] | undefined, base: string): void {
+    if (!items) return;
+    const parentOf = new Map(items.map((item) => [item.id, item.parent]));
+    const indexOf = new Map(items.map((item, i) => [item.id, i]));
+    const done = new Set<string>();
+    for (const item of items) {
+      if (item.parent === item.id) {
+        this.add(pointer(base, indexOf.get(item.id)!, 'parent'), 'self-parent');
+        done.add(item.id);
+        continue;
+      }
+      const trail: string[] = [];
+      let current: string | undefined = item.id;
+      while (current !== undefined && !done.has(current) && !trail.includes(current)) {
+        trail.push(current);
+        current = parentOf.get(current);
+      }
+      if (current !== undefined && trail.includes(current) && !done.has(current)) {
+        const cycle = trail.slice(trail.indexOf(current));
+        this.add(pointer(base, indexOf.get(cycle[cycle.length - 1]!)!, 'parent'), 'cycle', {
+          ids: [...cycle, current],
+        });
+      }
+      trail.forEach((id) => done.add(id));
+    }
+  }
+}
+
+function checkObservations(c: Checker, values: readonly Observation[], base: string): void {
+  const periods = new Map<string, string>();
+  values.forEach((v, i) => {
+    const path = pointer(base, i, 'period');
+    const first = periods.get(v.period);
+    if (first !== undefined) c.add(path, 'duplicate-period', { period: v.period, first });
+    else periods.set(v.period, path);
+  });
+}
+
+function checkIndicator(c: Checker, indicator: Indicator, base: string, units?: Map<string, string>): void {
+  c.ref(indicator.owner, units, pointer(base, 'owner'), '/organization/units');
+  checkObservations(c, indicator.values, pointer(base, 'values'));
+  if (indicator.baseline !== undefined) {
+    const hasValue = indicator.values.some((v) => v.period === indicator.baseline && v.value !== null);
+    if (!hasValue) c.add(pointer(base, 'baseline'), 'missing-baseline', { period: indicator.baseline });
+  }
+  const targetPeriods = new Map<string, string>();
+  indicator.targets?.forEach((t, i) => {
+    const path = pointer(base, 'targets', i);
+    const first = targetPeriods.get(t.period);
+    if (first !== undefined) c.add(pointer(path, 'period'), 'duplicate-period', { period: t.period, first });
+    else targetPeriods.set(t.period, pointer(path, 'period'));
+    if (t.min !== undefined && t.max !== undefined && t.min > t.max) c.add(path, 'min-above-max');
+  });
+  indicator.ranges?.forEach((r, i) => {
+    const previous = indicator.ranges![i - 1];
+    if (previous && r.to <= previous.to) c.add(pointer(base, 'ranges', i, 'to'), 'ranges-order');
+  });
+  const seriesIds = new Map<string, string>();
+  indicator.comparisons?.forEach((series, i) => {
+    const path = pointer(base, 'comparisons', i);
+    c.claim(seriesIds, series.id, pointer(path, 'id'));
+    checkObservations(c, series.values, pointer(path, 'values'));
+  });
+}
+
+function checkGoal(
+  c: Checker,
+  goal: Goal,
+  base: string,
+  refs: { goals: Map<string, string>; units?: Map<string, string>; indicators?: Map<string, string> },
+): void {
+  if (goal.parent !== goal.id) c.ref(goal.parent, refs.goals, pointer(base, 'parent'), '/goals');
+  c.ref(goal.owner, refs.units, pointer(base, 'owner'), '/organization/units');
+  goal.indicators?.forEach((id, i) =>
+    c.ref(id, refs.indicators, pointer(base, 'indicators', i), '/indicators'),
+  );
+  if (goal.period !== undefined && typeof goal.period === 'object') {
+    const from = parsePeriod(goal.period.from);
+    const to = parsePeriod(goal.period.to);
+    if (from && to && from.startMonth > to.endMonth) {
+      c.add(pointer(base, 'period'), 'range-order', { from: goal.period.from, to: goal.period.to });
+    }
+  }
+  if (goal.verdict?.date !== undefined) c.date(goal.verdict.date, pointer(base, 'verdict', 'date'));
+}
+
+/** Sums a budget tree, checking leaves have amounts and parents match their children. */
+function checkBudgetItems(
+  c: Checker,
+  items: readonly BudgetItem[] | undefined,
+  base: string,
+  ids: Map<string, string>,
+  refs: { goals?: Map<string, string>; indicators?: Map<string, string> },
+): number {
+  let total = 0;
+  items?.forEach((item, i) => {
+    const path = pointer(base, i);
+    c.claim(ids, item.id, pointer(path, 'id'));
+    item.goals?.forEach((id, j) => c.ref(id, refs.goals, pointer(path, 'goals', j), '/goals'));
+    item.indicators?.forEach((id, j) =>
+      c.ref(id, refs.indicators, pointer(path, 'indicators', j), '/indicators'),
+    );
+    if (item.children && item.children.length > 0) {
+      const sum = checkBudgetItems(c, item.children, pointer(path, 'children'), ids, refs);
+      if (item.amount !== undefined && Math.abs(item.amount - sum) > SUM_TOLERANCE) {
+        c.add(pointer(path, 'amount'), 'sum-mismatch', {
+          amount: item.amount,
+          sum: Math.round(sum * 100) / 100,
+        });
+      }
+      total += item.amount ?? sum;
+    } else if (item.amount === undefined) {
+      c.add(path, 'missing-amount');
+    } else {
+      total += item.amount;
+    }
+  });
+  return total;
+}
+
+function checkHours(c: Checker, hours: DayHours, base: string): void {
+  hours.forEach((interval, i) => {
+    const path = pointer(base, i);
+    if (interval.open === '24:00') c.add(pointer(path, 'open'), 'open-at-midnight-end');
+    else if (interval.open === interval.close) c.add(path, 'empty-interval');
+  });
+}
+
+function checkSchedule(c: Checker, schedule: Schedule, base: string, offices: Map<string, string>): void {
+  c.ref(schedule.office, offices, pointer(base, 'office'), 'offices');
+  c.timeZone(schedule.timeZone, pointer(base, 'timeZone'));
+  schedule.weekly.forEach((rule, i) => checkHours(c, rule.hours, pointer(base, 'weekly', i, 'hours')));
+  schedule.rules?.forEach((rule, i) => checkHours(c, rule.hours, pointer(base, 'rules', i, 'hours')));
+  schedule.bridgeDays?.forEach((date, i) => c.date(date, pointer(base, 'bridgeDays', i)));
+  const dates = new Map<string, string>();
+  schedule.exceptions?.forEach((exception, i) => {
+    const path = pointer(base, 'exceptions', i);
+    c.date(exception.date, pointer(path, 'date'));
+    c.claim(dates, exception.date, pointer(path, 'date'));
+    checkHours(c, exception.hours, pointer(path, 'hours'));
+  });
+}
+
+function checkContact(c: Checker, contact: ContactPoint, base: string, units?: Map<string, string>): void {
+  const offices = c.ids(contact.offices, pointer(base, 'offices'));
+  const schedules = c.ids(contact.schedules, pointer(base, 'schedules'));
+  c.ids(contact.channels, pointer(base, 'channels'));
+  c.ids(contact.people, pointer(base, 'people'));
+  contact.schedules?.forEach((s, i) => checkSchedule(c, s, pointer(base, 'schedules', i), offices));
+  contact.channels?.forEach((ch, i) =>
+    c.ref(ch.schedule, schedules, pointer(base, 'channels', i, 'schedule'), 'schedules'),
+  );
+  contact.people?.forEach((p, i) =>
+    c.ref(p.unit, units, pointer(base, 'people', i, 'unit'), '/organization/units'),
+  );
+}
+
+/**
+ * Checks a schema-valid feed. `sections` limits the checks to what an element reads
+ * (references from them into other sections are still followed when those are present).
+ */
+export function semanticProblems(feed: Feed, sections?: readonly FeedSection[]): RawProblem[] {
+  const c = new Checker();
+  const wants = (section: FeedSection): boolean =>
+    (!sections || sections.includes(section)) && feed[section] !== undefined;
+  const units = feed.organization?.units ? c.ids(feed.organization.units, '/organization/units') : undefined;
+  if (wants('organization')) {
+    c.timeZone(feed.organization?.timeZone, '/organization/timeZone');
+    feed.organization?.units?.forEach((u, i) =>
+      c.ref(u.parent, units, pointer('/organization/units', i, 'parent'), '/organization/units'),
+    );
+    c.parents(feed.organization?.units, '/organization/units');
+  }
+  const indicatorIds = feed.indicators ? c.ids(feed.indicators, '/indicators') : undefined;
+  const goalIds = feed.goals ? c.ids(feed.goals, '/goals') : undefined;
+  if (wants('indicators')) {
+    feed.indicators!.forEach((indicator, i) =>
+      checkIndicator(c, indicator, pointer('/indicators', i), units),
+    );
+  }
+  if (wants('goals')) {
+    feed.goals!.forEach((goal, i) =>
+      checkGoal(c, goal, pointer('/goals', i), { goals: goalIds!, units, indicators: indicatorIds }),
+    );
+    c.parents(feed.goals, '/goals');
+  }
+  if (wants('budget')) {
+    const years = new Map<string, string>();
+    feed.budget!.years.forEach((year, i) => {
+      const base = pointer('/budget/years', i);
+      const key = `${year.year} ${year.kind}`;
+      const first = years.get(key);
+      if (first !== undefined)
+        c.add(pointer(base, 'year'), 'duplicate-year', { year: year.year, kind: year.kind, first });
+      else years.set(key, pointer(base, 'year'));
+      const itemIds = new Map<string, string>();
+      const refs = { goals: goalIds, indicators: indicatorIds };
+      for (const list of ['revenue', 'costs', 'investments'] as const) {
+        checkBudgetItems(c, year[list], pointer(base, list), itemIds, refs);
+      }
+    });
+    c.ids(feed.budget!.chapters, '/budget/chapters');
+  }
+  if (wants('contacts')) {
+    c.ids(feed.contacts, '/contacts');
+    feed.contacts!.forEach((contact, i) => checkContact(c, contact, pointer('/contacts', i), units));
+  }
+  return c.problems;
+}
