@@ -11,7 +11,7 @@ export default {
   rootDir: '.',
   // Tests may pin the time zone through the browser; keep the run deterministic.
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }), faultServerPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), faultServerPlugin()],
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({

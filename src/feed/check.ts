@@ -42,3 +42,6 @@ export function checkFeed(
     return { ok: false, problems: [{ path: '', code: 'internal', message }] };
   }
 }
+
+/** The shape of a lazily loaded section checker (src/feed/sections/*.ts). */
+export type SectionCheck = (doc: unknown, options: CheckOptions) => CheckResult;

@@ -52,7 +52,28 @@ const TYPE_WORDS: Record<string, { sv: string; en: string }> = {
   object: { sv: 'ett objekt', en: 'an object' },
   array: { sv: 'en lista', en: 'a list' },
   null: { sv: 'null', en: 'null' },
+  undefined: { sv: 'odefinierat (undefined)', en: 'undefined' },
+  function: { sv: 'en funktion', en: 'a function' },
 };
+
+/** The actual type of a value: JSON Schema's "number" there means a number with decimals. */
+const ACTUAL_WORDS: Record<string, { sv: string; en: string }> = {
+  number: { sv: 'ett decimaltal', en: 'a decimal number' },
+};
+
+function actualWords(type: unknown, lang: MessageLang): string {
+  return ACTUAL_WORDS[String(type)]?.[lang] ?? typeWords(type, lang);
+}
+
+/** "3 items", "1 field": what a list or an object must have at least or at most. */
+function count(p: ProblemParams, lang: MessageLang): string {
+  const n = Number(p.limit);
+  const words =
+    p.of === 'fields'
+      ? { sv: ['fält', 'fält'], en: ['field', 'fields'] }
+      : { sv: ['värde', 'värden'], en: ['item', 'items'] };
+  return `${str(p.limit)} ${words[lang][n === 1 ? 0 : 1]}`;
+}
 
 function typeWords(types: unknown, lang: MessageLang): string {
   const list = (Array.isArray(types) ? types : [types]).map(
@@ -74,21 +95,22 @@ const str = (value: unknown): string => String(value);
 const SV: Record<string, Template> = {
   required: () => 'saknas, men måste finnas',
   'unknown-property': () => 'är inte ett känt fält (stavfel?)',
-  'wrong-type': (p) => `ska vara ${typeWords(p.expected, 'sv')}, inte ${typeWords(p.actual, 'sv')}`,
+  'wrong-type': (p) => `ska vara ${typeWords(p.expected, 'sv')}, inte ${actualWords(p.actual, 'sv')}`,
   'not-allowed': (p) => `ska vara ett av ${quoteList(p.allowed)}`,
   'wrong-value': (p) => `ska vara ${JSON.stringify(p.expected)}`,
   'bad-format': (p) => `ska vara ${format(p.format, 'sv')}`,
   'bad-key': (p) => `nyckeln ska vara ${format(p.format, 'sv')}`,
   'too-short': (p) => `får inte vara tom (minst ${str(p.limit)} tecken)`,
   'too-long': (p) => `är för lång (högst ${str(p.limit)} tecken)`,
-  'too-few': (p) => `ska ha minst ${str(p.limit)}`,
-  'too-many': (p) => `får ha högst ${str(p.limit)}`,
+  'too-few': (p) => `ska ha minst ${count(p, 'sv')}`,
+  'too-many': (p) => `får ha högst ${count(p, 'sv')}`,
   'too-small': (p) => `ska vara minst ${str(p.limit)}`,
   'too-large': (p) => `får vara högst ${str(p.limit)}`,
   'not-above': (p) => `ska vara större än ${str(p.limit)}`,
   'not-finite': () => 'ska vara ett ändligt tal',
   duplicate: () => 'förekommer två gånger i listan',
   'duplicate-id': (p) => `id "${str(p.id)}" används redan på ${str(p.first)}`,
+  'duplicate-date': (p) => `datumet ${str(p.id)} finns redan på ${str(p.first)}`,
   'unknown-reference': (p) => `"${str(p.id)}" finns inte bland ${str(p.target)}`,
   cycle: (p) => `bildar en cirkel: ${(p.ids as string[]).join(' → ')}`,
   'self-parent': () => 'pekar på sig själv',
@@ -109,21 +131,22 @@ const SV: Record<string, Template> = {
 const EN: Record<string, Template> = {
   required: () => 'is missing but required',
   'unknown-property': () => 'is not a known field (a typo?)',
-  'wrong-type': (p) => `must be ${typeWords(p.expected, 'en')}, not ${typeWords(p.actual, 'en')}`,
+  'wrong-type': (p) => `must be ${typeWords(p.expected, 'en')}, not ${actualWords(p.actual, 'en')}`,
   'not-allowed': (p) => `must be one of ${quoteList(p.allowed)}`,
   'wrong-value': (p) => `must be ${JSON.stringify(p.expected)}`,
   'bad-format': (p) => `must be ${format(p.format, 'en')}`,
   'bad-key': (p) => `the key must be ${format(p.format, 'en')}`,
   'too-short': (p) => `must not be empty (at least ${str(p.limit)} characters)`,
   'too-long': (p) => `is too long (at most ${str(p.limit)} characters)`,
-  'too-few': (p) => `must have at least ${str(p.limit)}`,
-  'too-many': (p) => `may have at most ${str(p.limit)}`,
+  'too-few': (p) => `must have at least ${count(p, 'en')}`,
+  'too-many': (p) => `may have at most ${count(p, 'en')}`,
   'too-small': (p) => `must be at least ${str(p.limit)}`,
   'too-large': (p) => `must be at most ${str(p.limit)}`,
   'not-above': (p) => `must be greater than ${str(p.limit)}`,
   'not-finite': () => 'must be a finite number',
   duplicate: () => 'appears twice in the list',
   'duplicate-id': (p) => `id "${str(p.id)}" is already used at ${str(p.first)}`,
+  'duplicate-date': (p) => `the date ${str(p.id)} is already given at ${str(p.first)}`,
   'unknown-reference': (p) => `"${str(p.id)}" is not among ${str(p.target)}`,
   cycle: (p) => `forms a cycle: ${(p.ids as string[]).join(' → ')}`,
   'self-parent': () => 'points to itself',

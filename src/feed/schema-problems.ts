@@ -62,11 +62,13 @@ function toProblem(error: GeneratedValidatorError, doc: unknown): RawProblem | n
     case 'maxLength':
       return { path: at, code: 'too-long', params: { limit: limit(error) } };
     case 'minItems':
+      return { path: at, code: 'too-few', params: { limit: limit(error), of: 'items' } };
     case 'minProperties':
-      return { path: at, code: 'too-few', params: { limit: limit(error) } };
+      return { path: at, code: 'too-few', params: { limit: limit(error), of: 'fields' } };
     case 'maxItems':
+      return { path: at, code: 'too-many', params: { limit: limit(error), of: 'items' } };
     case 'maxProperties':
-      return { path: at, code: 'too-many', params: { limit: limit(error) } };
+      return { path: at, code: 'too-many', params: { limit: limit(error), of: 'fields' } };
     case 'minimum':
       return { path: at, code: 'too-small', params: { limit: limit(error) } };
     case 'maximum':
@@ -97,7 +99,11 @@ function anyOfProblems(
   const inBranchThatFits = branch.filter((e) => !typeMisses.includes(e));
   if (inBranchThatFits.length > 0) return collect(inBranchThatFits, doc);
   const expected = [
-    ...new Set(typeMisses.flatMap((e) => (Array.isArray(e.params.type) ? e.params.type : [e.params.type]))),
+    ...new Set(
+      typeMisses.flatMap((e) =>
+        Array.isArray(e.params.type) ? (e.params.type as unknown[]) : [e.params.type],
+      ),
+    ),
   ];
   const value = valueAt(doc, at);
   if (typeof value === 'number' && !Number.isFinite(value))

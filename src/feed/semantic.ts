@@ -27,7 +27,12 @@ const SUM_TOLERANCE = 0.5;
 class Checker {
   readonly problems: RawProblem[] = [];
 
+  private readonly paths = new Set<string>();
+
+  /** Records a problem; only the first one at a path is kept (one message per value). */
   add(path: string, code: string, params: Record<string, unknown> = {}): void {
+    if (this.paths.has(path)) return;
+    this.paths.add(path);
     this.problems.push({ path, code, params });
   }
 
@@ -38,9 +43,9 @@ class Checker {
     return seen;
   }
 
-  claim(seen: Map<string, string>, id: string, path: string): void {
+  claim(seen: Map<string, string>, id: string, path: string, code = 'duplicate-id'): void {
     const first = seen.get(id);
-    if (first !== undefined) this.add(path, 'duplicate-id', { id, first });
+    if (first !== undefined) this.add(path, code, { id, first });
     else seen.set(id, path);
   }
 
@@ -195,8 +200,13 @@ function checkHours(c: Checker, hours: DayHours, base: string): void {
   });
 }
 
-function checkSchedule(c: Checker, schedule: Schedule, base: string, offices: Map<string, string>): void {
-  c.ref(schedule.office, offices, pointer(base, 'office'), 'offices');
+function checkSchedule(
+  c: Checker,
+  schedule: Schedule,
+  base: string,
+  offices: { ids: Map<string, string>; path: string },
+): void {
+  c.ref(schedule.office, offices.ids, pointer(base, 'office'), offices.path);
   c.timeZone(schedule.timeZone, pointer(base, 'timeZone'));
   schedule.weekly.forEach((rule, i) => checkHours(c, rule.hours, pointer(base, 'weekly', i, 'hours')));
   schedule.rules?.forEach((rule, i) => checkHours(c, rule.hours, pointer(base, 'rules', i, 'hours')));
@@ -205,7 +215,7 @@ function checkSchedule(c: Checker, schedule: Schedule, base: string, offices: Ma
   schedule.exceptions?.forEach((exception, i) => {
     const path = pointer(base, 'exceptions', i);
     c.date(exception.date, pointer(path, 'date'));
-    c.claim(dates, exception.date, pointer(path, 'date'));
+    c.claim(dates, exception.date, pointer(path, 'date'), 'duplicate-date');
     checkHours(c, exception.hours, pointer(path, 'hours'));
   });
 }
@@ -215,13 +225,28 @@ function checkContact(c: Checker, contact: ContactPoint, base: string, units?: M
   const schedules = c.ids(contact.schedules, pointer(base, 'schedules'));
   c.ids(contact.channels, pointer(base, 'channels'));
   c.ids(contact.people, pointer(base, 'people'));
-  contact.schedules?.forEach((s, i) => checkSchedule(c, s, pointer(base, 'schedules', i), offices));
+  const officesAt = { ids: offices, path: pointer(base, 'offices') };
+  contact.schedules?.forEach((s, i) => checkSchedule(c, s, pointer(base, 'schedules', i), officesAt));
   contact.channels?.forEach((ch, i) =>
-    c.ref(ch.schedule, schedules, pointer(base, 'channels', i, 'schedule'), 'schedules'),
+    c.ref(ch.schedule, schedules, pointer(base, 'channels', i, 'schedule'), pointer(base, 'schedules')),
   );
   contact.people?.forEach((p, i) =>
     c.ref(p.unit, units, pointer(base, 'people', i, 'unit'), '/organization/units'),
   );
+}
+
+/**
+ * The ids of a section that is not checked, for following references into it. Read defensively:
+ * a section validator may not have looked at it, so it can hold anything.
+ */
+function readIds(items: unknown, base: string): Map<string, string> | undefined {
+  if (!Array.isArray(items)) return undefined;
+  const seen = new Map<string, string>();
+  items.forEach((item: unknown, i) => {
+    const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+    if (typeof id === 'string' && !seen.has(id)) seen.set(id, pointer(base, i, 'id'));
+  });
+  return seen;
 }
 
 /**
@@ -232,7 +257,15 @@ export function semanticProblems(feed: Feed, sections?: readonly FeedSection[]):
   const c = new Checker();
   const wants = (section: FeedSection): boolean =>
     (!sections || sections.includes(section)) && feed[section] !== undefined;
-  const units = feed.organization?.units ? c.ids(feed.organization.units, '/organization/units') : undefined;
+  // A section that is checked reports its duplicate ids; one that is not is only read.
+  const ids = <T extends { id: string }>(
+    section: FeedSection,
+    items: readonly T[] | undefined,
+    base: string,
+  ) => (wants(section) ? items && c.ids(items, base) : readIds(items, base));
+  // Section validators do not look at `generated`; only a whole-feed check reads it.
+  if (!sections && feed.generated !== undefined) c.date(feed.generated.slice(0, 10), '/generated');
+  const units = ids('organization', feed.organization?.units, '/organization/units');
   if (wants('organization')) {
     c.timeZone(feed.organization?.timeZone, '/organization/timeZone');
     feed.organization?.units?.forEach((u, i) =>
@@ -240,8 +273,8 @@ export function semanticProblems(feed: Feed, sections?: readonly FeedSection[]):
     );
     c.parents(feed.organization?.units, '/organization/units');
   }
-  const indicatorIds = feed.indicators ? c.ids(feed.indicators, '/indicators') : undefined;
-  const goalIds = feed.goals ? c.ids(feed.goals, '/goals') : undefined;
+  const indicatorIds = ids('indicators', feed.indicators, '/indicators');
+  const goalIds = ids('goals', feed.goals, '/goals');
   if (wants('indicators')) {
     feed.indicators!.forEach((indicator, i) =>
       checkIndicator(c, indicator, pointer('/indicators', i), units),

@@ -1,0 +1,55 @@
+// What ships to CDNs and CMS pages: dist/insyn.js (all five tags) and dist/<tag>.js (one tag
+// alone), each self-contained with Lit bundled and minified. Each element's validator is a
+// lazily loaded chunk in dist/chunks/, fetched alongside the feed. npm users get unbundled
+// ESM with types from `tsc -p tsconfig.build.json` (lib/).
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+/**
+ * Terser leaves template literals alone, so the CSS in Lit's css`` would ship with its
+ * indentation and comments. This folds it; our styles use no constructs where the removed
+ * spaces matter (no descendant combinator before a pseudo-class).
+ */
+function minifyCssLiterals() {
+  return {
+    name: 'insyn-minify-css-literals',
+    transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('css`')) return null;
+      const folded = code.replace(/css`([^`]*)`/g, (_, body) =>
+        `css\`${body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .trim()}\``,
+      );
+      return { code: folded, map: null };
+    },
+  };
+}
+
+const TAGS = ['goal-tree', 'scorecard-chart', 'budget-explainer', 'contact-card', 'feedback-prompt'];
+
+const entries = [{ name: 'insyn', input: 'src/define/all.ts' }, ...TAGS.map((tag) => ({ name: tag, input: `src/define/${tag}.ts` }))];
+
+/** One build per file, so each tag's bundle stands alone (no chunk shared with another tag). */
+export default entries.map(({ name, input }) => ({
+  input,
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: `${name}.js`,
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+  plugins: [
+    minifyCssLiterals(),
+    nodeResolve({ exportConditions: ['production'] }),
+    esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+    terser({ module: true, ecma: 2021, format: { comments: false } }),
+  ],
+  onwarn(warning, warn) {
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+}));

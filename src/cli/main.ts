@@ -1,0 +1,346 @@
+/// <reference types="node" />
+/**
+ * The feed validator on the command line: `insyn validate <file|->`. Node only, no dependencies.
+ *
+ * Exit status: 0 the feed is valid, 1 it has problems, 2 the input could not be read or parsed,
+ * or the command was used wrongly. Results go to stdout, everything else to stderr.
+ */
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { FeedParseError, type FeedProblem } from '../feed/errors.js';
+import type { Feed, Goal, Text } from '../feed/generated/feed-types.js';
+import type { MessageLang } from '../feed/messages.js';
+import { parseJson } from '../feed/parse-json.js';
+import { validateFeed } from '../feed/validate.js';
+
+/** Where the CLI reads and writes; the process by default, something else in tests. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Promise<string>;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** What `insyn validate --json` prints for a valid feed (besides `ok` and `file`). */
+export interface FeedSummary {
+  readonly version: number;
+  readonly organization: string | null;
+  readonly exampleData: boolean;
+  readonly goals: { readonly total: number; readonly byLevel: Readonly<Record<string, number>> } | null;
+  readonly indicators: number | null;
+  readonly budget: { readonly from: number; readonly to: number; readonly years: number } | null;
+  readonly contacts: number | null;
+  readonly feedback: { readonly endpoint: string | null } | null;
+  /** The same summary in words, as printed without --json. */
+  readonly text: string;
+}
+
+const processIo: CliIo = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+  env: process.env,
+};
+
+const EXIT = { valid: 0, problems: 1, trouble: 2 } as const;
+
+type Words = Record<MessageLang, string>;
+
+const USAGE: Words = {
+  en: `Usage: insyn validate <file|-> [--lang sv|en] [--json]
+       insyn help | --help | --version
+
+Checks an Insyn feed (JSON, version 1) against the feed contract: the JSON Schema and the
+checks beyond it (ids, references, dates, sums).
+
+Commands:
+  validate <file|->  check one feed file; "-" reads standard input
+  help               show this text
+
+Options:
+  --lang sv|en       language of the messages (default: from LC_ALL or LANG; sv* gives sv, else en)
+  --json             print the result as JSON: {"ok", "file", "summary"} or {"ok", "file", "problems"}
+  --help, -h         show this text
+  --version          show the version
+
+Exit status: 0 the feed is valid, 1 it has problems (one line each: <JSON Pointer>: <message>),
+2 the input could not be read or is not JSON, or the command was used wrongly.
+`,
+  sv: `Användning: insyn validate <fil|-> [--lang sv|en] [--json]
+             insyn help | --help | --version
+
+Kontrollerar ett Insyn-flöde (JSON, version 1) mot flödets kontrakt: JSON Schema och
+kontrollerna utöver det (id, hänvisningar, datum, summor).
+
+Kommandon:
+  validate <fil|->   kontrollera en flödesfil; "-" läser från standard in
+  help               visa den här texten
+
+Flaggor:
+  --lang sv|en       meddelandenas språk (standard: från LC_ALL eller LANG; sv* ger sv, annars en)
+  --json             skriv resultatet som JSON: {"ok", "file", "summary"} eller {"ok", "file", "problems"}
+  --help, -h         visa den här texten
+  --version          visa versionen
+
+Slutstatus: 0 flödet är giltigt, 1 det har fel (en rad per fel: <JSON Pointer>: <meddelande>),
+2 indata gick inte att läsa eller är inte JSON, eller kommandot användes fel.
+`,
+};
+
+const SAY = {
+  unknownCommand: { en: 'unknown command', sv: 'okänt kommando' },
+  unknownOption: { en: 'unknown option', sv: 'okänd flagga' },
+  badLang: { en: '--lang must be sv or en', sv: '--lang ska vara sv eller en' },
+  noFile: {
+    en: 'validate needs a file, or - for standard input',
+    sv: 'validate behöver en fil, eller - för standard in',
+  },
+  tooMany: { en: 'validate takes one file; extra argument', sv: 'validate tar en fil; överflödigt argument' },
+  noCommand: { en: 'no command given', sv: 'inget kommando angivet' },
+  cannotRead: { en: 'cannot read', sv: 'kan inte läsa' },
+  notFound: { en: 'no such file', sv: 'filen finns inte' },
+  isDirectory: { en: 'it is a directory, not a file', sv: 'det är en mapp, inte en fil' },
+  denied: { en: 'permission denied', sv: 'åtkomst nekad' },
+  invalidJson: { en: 'invalid JSON', sv: 'ogiltig JSON' },
+  valid: { en: 'valid Insyn feed', sv: 'giltigt Insyn-flöde' },
+  exampleData: { en: 'example data', sv: 'exempeldata' },
+  nothing: { en: 'no sections', sv: 'inga avsnitt' },
+  moreHelp: { en: 'Run "insyn --help" for more.', sv: 'Kör "insyn --help" för mer.' },
+} satisfies Record<string, Words>;
+
+/** Singular and plural of what the summary counts. */
+const NOUNS = {
+  goal: { en: ['goal', 'goals'], sv: ['mål', 'mål'] },
+  vision: { en: ['vision', 'visions'], sv: ['vision', 'visioner'] },
+  'strategic-goal': { en: ['strategic goal', 'strategic goals'], sv: ['strategiskt mål', 'strategiska mål'] },
+  'process-goal': { en: ['process goal', 'process goals'], sv: ['processmål', 'processmål'] },
+  commitment: { en: ['commitment', 'commitments'], sv: ['åtagande', 'åtaganden'] },
+  'unit-commitment': {
+    en: ['unit commitment', 'unit commitments'],
+    sv: ['enhetsåtagande', 'enhetsåtaganden'],
+  },
+  activity: { en: ['activity', 'activities'], sv: ['aktivitet', 'aktiviteter'] },
+  indicator: { en: ['indicator', 'indicators'], sv: ['indikator', 'indikatorer'] },
+  year: { en: ['year', 'years'], sv: ['år', 'år'] },
+  contact: { en: ['contact point', 'contact points'], sv: ['kontaktpunkt', 'kontaktpunkter'] },
+  problem: { en: ['problem', 'problems'], sv: ['fel', 'fel'] },
+} satisfies Record<string, Record<MessageLang, [string, string]>>;
+
+const GOAL_LEVELS: readonly Goal['level'][] = [
+  'vision',
+  'strategic-goal',
+  'process-goal',
+  'commitment',
+  'unit-commitment',
+  'activity',
+];
+
+function counted(n: number, noun: keyof typeof NOUNS, lang: MessageLang): string {
+  return `${n} ${NOUNS[noun][lang][n === 1 ? 0 : 1]}`;
+}
+
+/** The language from the environment: sv when LC_ALL (or LC_MESSAGES, or LANG) starts with sv. */
+export function langFromEnv(env: Readonly<Record<string, string | undefined>>): MessageLang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('sv') ? 'sv' : 'en';
+}
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version?: unknown;
+    };
+    return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+function textIn(text: Text | undefined, lang: MessageLang): string | null {
+  if (text === undefined) return null;
+  if (typeof text === 'string') return text;
+  return text[lang] ?? text.sv ?? Object.values(text)[0] ?? null;
+}
+
+/** What a valid feed holds, counted and in words. */
+export function summarize(feed: Feed, lang: MessageLang): FeedSummary {
+  const parts: string[] = [];
+  let goals: FeedSummary['goals'] = null;
+  if (feed.goals) {
+    const byLevel: Record<string, number> = {};
+    for (const goal of feed.goals) byLevel[goal.level] = (byLevel[goal.level] ?? 0) + 1;
+    goals = { total: feed.goals.length, byLevel };
+    const levels = GOAL_LEVELS.filter((level) => byLevel[level]).map((level) =>
+      counted(byLevel[level]!, level, lang),
+    );
+    parts.push(counted(feed.goals.length, 'goal', lang) + (levels.length ? ` (${levels.join(', ')})` : ''));
+  }
+  const indicators = feed.indicators?.length ?? null;
+  if (indicators !== null) parts.push(counted(indicators, 'indicator', lang));
+  let budget: FeedSummary['budget'] = null;
+  if (feed.budget) {
+    const years = [...new Set(feed.budget.years.map((y) => y.year))].sort((a, b) => a - b);
+    const from = years[0]!;
+    const to = years[years.length - 1]!;
+    budget = { from, to, years: years.length };
+    parts.push(`budget ${from === to ? from : `${from}–${to}`} (${counted(years.length, 'year', lang)})`);
+  }
+  const contacts = feed.contacts?.length ?? null;
+  if (contacts !== null) parts.push(counted(contacts, 'contact', lang));
+  let feedback: FeedSummary['feedback'] = null;
+  if (feed.feedback) {
+    feedback = { endpoint: feed.feedback.endpoint ?? null };
+    const words = feedback.endpoint
+      ? { en: 'feedback endpoint', sv: 'adress för återkoppling' }
+      : { en: 'feedback settings (no endpoint)', sv: 'inställningar för återkoppling (utan adress)' };
+    parts.push(words[lang]);
+  }
+  const organization = textIn(feed.organization?.name, lang);
+  const exampleData = feed.exampleData === true;
+  const text =
+    `${SAY.valid[lang]} v${feed.version}` +
+    (organization ? ` — ${organization}` : '') +
+    `: ${parts.length ? parts.join(', ') : SAY.nothing[lang]}` +
+    (exampleData ? ` (${SAY.exampleData[lang]})` : '');
+  return {
+    version: feed.version,
+    organization,
+    exampleData,
+    goals,
+    indicators,
+    budget,
+    contacts,
+    feedback,
+    text,
+  };
+}
+
+interface Parsed {
+  command?: string;
+  files: string[];
+  lang?: MessageLang;
+  json: boolean;
+  help: boolean;
+  version: boolean;
+  errors: (keyof typeof SAY | [keyof typeof SAY, string])[];
+}
+
+function parseArgs(argv: readonly string[]): Parsed {
+  const parsed: Parsed = { files: [], json: false, help: false, version: false, errors: [] };
+  let options = true;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (options && arg === '--') {
+      options = false;
+    } else if (options && arg.startsWith('-') && arg !== '-') {
+      const [name, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg];
+      if (name === '--json' && inline === undefined) parsed.json = true;
+      else if ((name === '--help' || name === '-h') && inline === undefined) parsed.help = true;
+      else if (name === '--version' && inline === undefined) parsed.version = true;
+      else if (name === '--lang') {
+        const value = inline ?? argv[++i];
+        if (value === 'sv' || value === 'en') parsed.lang = value;
+        else parsed.errors.push('badLang');
+      } else parsed.errors.push(['unknownOption', arg]);
+    } else if (parsed.command === undefined) {
+      parsed.command = arg;
+    } else {
+      parsed.files.push(arg);
+    }
+  }
+  return parsed;
+}
+
+function problemLine(problem: FeedProblem): string {
+  return `${problem.path === '' ? '/' : problem.path}: ${problem.message}`;
+}
+
+/** Why a file could not be read, in words. */
+function readFailure(error: unknown, lang: MessageLang): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return SAY.notFound[lang];
+  if (code === 'EISDIR') return SAY.isDirectory[lang];
+  if (code === 'EACCES' || code === 'EPERM') return SAY.denied[lang];
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The reason of a parse error without the position, which the CLI prints as file:line:column. */
+function parseReason(error: FeedParseError, lang: MessageLang): string {
+  const reason = error.message.replace(/^Invalid JSON at line \d+, column \d+:\s*/, '').replace(/\.$/, '');
+  return `${SAY.invalidJson[lang]}: ${reason}`;
+}
+
+async function validateCommand(file: string, lang: MessageLang, json: boolean, io: CliIo): Promise<number> {
+  const name = file === '-' ? '<stdin>' : file;
+  const trouble = (error: Record<string, unknown>, line: string): number => {
+    if (json) io.stdout(`${JSON.stringify({ ok: false, file: name, error }, null, 2)}\n`);
+    io.stderr(`${line}\n`);
+    return EXIT.trouble;
+  };
+  let text: string;
+  try {
+    text = file === '-' ? await io.readStdin() : await readFile(file, 'utf8');
+  } catch (error) {
+    const message = `${SAY.cannotRead[lang]} ${name}: ${readFailure(error, lang)}`;
+    return trouble({ kind: 'read', message }, `insyn: ${message}\n${SAY.moreHelp[lang]}`);
+  }
+  let doc: unknown;
+  try {
+    doc = parseJson(text);
+  } catch (error) {
+    if (!(error instanceof FeedParseError)) throw error;
+    const message = parseReason(error, lang);
+    return trouble(
+      { kind: 'parse', line: error.line, column: error.column, message },
+      `${name}:${error.line}:${error.column}: ${message}`,
+    );
+  }
+  const result = validateFeed(doc, { lang });
+  if (result.ok) {
+    const summary = summarize(result.feed, lang);
+    if (json) io.stdout(`${JSON.stringify({ ok: true, file: name, summary }, null, 2)}\n`);
+    else io.stdout(`${name}: ${summary.text}\n`);
+    return EXIT.valid;
+  }
+  if (json) {
+    io.stdout(`${JSON.stringify({ ok: false, file: name, problems: result.problems }, null, 2)}\n`);
+  } else {
+    io.stdout(result.problems.map((p) => `${problemLine(p)}\n`).join(''));
+    io.stderr(`${name}: ${counted(result.problems.length, 'problem', lang)}\n`);
+  }
+  return EXIT.problems;
+}
+
+/**
+ * Runs the CLI with the arguments after `node insyn.js`; resolves to the exit status.
+ * Never rejects for bad input: only a bug in the CLI itself would.
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const args = parseArgs(argv);
+  const lang = args.lang ?? langFromEnv(io.env);
+  if (args.errors.length === 0) {
+    if (args.version) {
+      io.stdout(`${version()}\n`);
+      return EXIT.valid;
+    }
+    if (args.help || args.command === 'help') {
+      io.stdout(USAGE[lang]);
+      return EXIT.valid;
+    }
+    if (args.command === undefined) args.errors.push('noCommand');
+    else if (args.command !== 'validate') args.errors.push(['unknownCommand', args.command]);
+    else if (args.files.length === 0) args.errors.push('noFile');
+    else if (args.files.length > 1) args.errors.push(['tooMany', args.files[1]!]);
+  }
+  const [error] = args.errors;
+  if (error !== undefined) {
+    const line = Array.isArray(error) ? `${SAY[error[0]][lang]}: ${error[1]}` : SAY[error][lang];
+    io.stderr(`insyn: ${line}\n\n${USAGE[lang]}`);
+    return EXIT.trouble;
+  }
+  return validateCommand(args.files[0]!, lang, args.json, io);
+}

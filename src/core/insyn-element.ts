@@ -1,0 +1,147 @@
+/**
+ * The base of every Insyn element: feed loading, language, texts, and the loading, error and
+ * empty states. An element supplies its sections, its validator, its texts and `renderReady`.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FeedLoadError, FeedParseError, FeedValidationError, type FeedError } from '../feed/errors.js';
+import type { Feed } from '../feed/generated/feed-types.js';
+import type { FeedSection } from '../feed/semantic.js';
+import type { SectionCheck } from '../feed/check.js';
+import { FeedController, type FeedState } from './feed-controller.js';
+import { formatDateTime } from './format.js';
+import { observeLang, resolveLang, type Lang } from './locale.js';
+import { fill, resolveTexts, type TextSet } from './texts.js';
+import { baseStyles } from './theme.styles.js';
+
+/** How many problems the element lists; the console has them all. */
+const SHOWN_PROBLEMS = 5;
+
+export abstract class InsynElement<K extends string = never> extends LitElement {
+  static override styles = [baseStyles];
+
+  /** URL of the feed (JSON). Ignored when `feed` is set or an inline JSON script is present. */
+  @property({ reflect: true }) src?: string;
+
+  /** The feed as an object, for hosts that have it already. Wins over `src`. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** Overrides for any visible string, by key, e.g. `{ loading: 'Laddar…' }`. */
+  @property({ attribute: false }) texts?: Partial<Record<K | keyof TextSet, string>>;
+
+  /** The language in use: the element's `lang`, else the nearest `[lang]` ancestor's. */
+  resolvedLang: Lang = 'sv';
+
+  /** The sections this element reads; only these are checked beyond the schema. */
+  abstract readonly feedSections: readonly FeedSection[];
+
+  /** Loads the check of the element's sections (a separate chunk, fetched alongside the feed). */
+  abstract loadCheck(): Promise<SectionCheck>;
+
+  protected readonly feedController = new FeedController(this);
+  /** Texts for the current language, computed once per update. */
+  protected t!: TextSet<K>;
+
+  private stopObservingLang?: () => void;
+
+  /** The element's own strings in Swedish and English; override in subclasses. */
+  protected ownTexts(): Readonly<Record<Lang, Readonly<Record<K, string>>>> | undefined {
+    return undefined;
+  }
+
+  /** Whether a valid feed has nothing for this element (shows the empty state). */
+  protected abstract isEmpty(feed: Feed): boolean;
+
+  /** The element's content once the feed is loaded and valid. */
+  protected abstract renderReady(feed: Feed): TemplateResult;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopObservingLang = observeLang(this, () => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopObservingLang?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.resolvedLang = resolveLang(this);
+    this.t = resolveTexts(this.resolvedLang, this.ownTexts(), this.texts);
+    this.feedController.sync();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Lets page CSS and tests see the state without reaching into the shadow root.
+    const state = this.feedController.state;
+    const name = state.kind === 'ready' && this.isEmpty(state.feed) ? 'empty' : state.kind;
+    if (this.dataset.state !== name) this.dataset.state = name;
+  }
+
+  override render(): TemplateResult {
+    const state: FeedState = this.feedController.state;
+    switch (state.kind) {
+      case 'loading':
+        return html`<div class="state state--loading" part="loading" role="status">
+          <span class="spinner" aria-hidden="true"></span><span>${this.t.loading}</span>
+        </div>`;
+      case 'error':
+        return this.renderError(state.error);
+      case 'ready':
+        return html`${this.renderNotices(state.feed, state.savedAt)}${this.isEmpty(state.feed)
+          ? html`<p class="state state--empty" part="empty">${this.t.empty}</p>`
+          : this.renderReady(state.feed)}`;
+    }
+  }
+
+  private renderNotices(feed: Feed, savedAt?: Date): TemplateResult | typeof nothing {
+    if (!savedAt && !feed.exampleData) return nothing;
+    return html`${savedAt
+      ? html`<p class="notice" part="notice" role="status">
+          ${fill(this.t.stale, { date: formatDateTime(savedAt, this.resolvedLang) })}
+        </p>`
+      : nothing}${feed.exampleData ? html`<p class="notice" part="notice">${this.t.exampleData}</p>` : nothing}`;
+  }
+
+  private errorMessage(error: FeedError): string {
+    const t = this.t;
+    if (error instanceof FeedValidationError) return fill(t.errorInvalid, { count: error.problems.length });
+    if (error instanceof FeedParseError) return fill(t.errorParse, { line: error.line, column: error.column });
+    switch (error.kind) {
+      case 'timeout':
+        return t.errorTimeout;
+      case 'http':
+        return fill(t.errorHttp, { status: error instanceof FeedLoadError ? (error.status ?? '') : '' });
+      case 'content-type':
+        return t.errorContentType;
+      case 'missing':
+        return t.errorMissing;
+      case 'aborted':
+        return t.errorAborted;
+      default:
+        return t.errorNetwork;
+    }
+  }
+
+  private renderError(error: FeedError): TemplateResult {
+    const problems = error instanceof FeedValidationError ? error.problems : [];
+    const retryable = ['timeout', 'network', 'http', 'aborted'].includes(error.kind);
+    return html`<div class="state state--error" part="error" role="status">
+      <p class="state__heading">${this.t.errorHeading}</p>
+      <p>${this.errorMessage(error)}</p>
+      ${problems.length > 0
+        ? html`<ul class="problems">
+            ${problems
+              .slice(0, SHOWN_PROBLEMS)
+              .map((p) => html`<li><code>${p.path || '/'}</code>: ${p.message}</li>`)}
+          </ul>`
+        : nothing}
+      ${problems.length > SHOWN_PROBLEMS
+        ? html`<p>${fill(this.t.errorMore, { count: problems.length - SHOWN_PROBLEMS })}</p>`
+        : nothing}
+      ${retryable ? html`<button type="button" @click=${() => this.feedController.reload()}>${this.t.retry}</button>` : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The strings every element shares, in Swedish and English. Each element adds its own and
+ * every one can be overridden per element (`el.texts = { loading: '…' }`). Pure.
+ */
+import type { Lang } from './locale.js';
+
+export const CORE_TEXTS = {
+  sv: {
+    loading: 'Hämtar uppgifter …',
+    errorHeading: 'Uppgifterna kunde inte visas',
+    errorTimeout: 'Det tog för lång tid att hämta uppgifterna.',
+    errorNetwork: 'Uppgifterna kunde inte hämtas. Kontrollera anslutningen och försök igen.',
+    errorHttp: 'Servern svarade med ett fel ({status}).',
+    errorContentType: 'Adressen gav en webbsida i stället för uppgifter (JSON). Kontrollera adressen i src.',
+    errorParse: 'Uppgifterna är inte giltig JSON (rad {line}, kolumn {column}).',
+    errorInvalid: 'Uppgifterna följer inte formatet ({count} fel).',
+    errorMissing: 'Ingen källa för uppgifterna angiven (src, inbäddad JSON eller feed).',
+    errorAborted: 'Hämtningen avbröts.',
+    errorMore: '… och {count} till. Alla fel finns i webbläsarens konsol.',
+    retry: 'Försök igen',
+    empty: 'Det finns inga uppgifter att visa här ännu.',
+    stale: 'Visar sparade uppgifter från {date}. De senaste kunde inte hämtas.',
+    exampleData: 'Exempeldata: siffrorna är inte hämtade ur en offentlig källa.',
+    statusAchieved: 'Uppnått',
+    statusOnTrack: 'På väg att nås',
+    statusAtRisk: 'Delvis',
+    statusOffTrack: 'Nås inte',
+    statusNotStarted: 'Ej påbörjat',
+    statusNoData: 'Uppgift saknas',
+  },
+  en: {
+    loading: 'Loading …',
+    errorHeading: 'The information could not be shown',
+    errorTimeout: 'Fetching the information took too long.',
+    errorNetwork: 'The information could not be fetched. Check the connection and try again.',
+    errorHttp: 'The server answered with an error ({status}).',
+    errorContentType: 'The address gave a web page instead of data (JSON). Check the address in src.',
+    errorParse: 'The information is not valid JSON (line {line}, column {column}).',
+    errorInvalid: 'The information does not follow the format ({count} problems).',
+    errorMissing: 'No source for the information is given (src, inline JSON or feed).',
+    errorAborted: 'Fetching was cancelled.',
+    errorMore: '… and {count} more. All problems are listed in the browser console.',
+    retry: 'Try again',
+    empty: 'There is no information to show here yet.',
+    stale: 'Showing saved information from {date}. The latest could not be fetched.',
+    exampleData: 'Example data: the figures are not taken from a public source.',
+    statusAchieved: 'Achieved',
+    statusOnTrack: 'On track',
+    statusAtRisk: 'Partly',
+    statusOffTrack: 'Not on track',
+    statusNotStarted: 'Not started',
+    statusNoData: 'No data',
+  },
+} as const;
+
+export type CoreTextKey = keyof (typeof CORE_TEXTS)['sv'];
+
+/** A full set of texts for one language: shared ones plus an element's own. */
+export type TextSet<K extends string = CoreTextKey> = Readonly<Record<K | CoreTextKey, string>>;
+
+/** Merges shared texts, an element's own defaults and the host's overrides, for one language. */
+export function resolveTexts<K extends string>(
+  lang: Lang,
+  own: Readonly<Record<Lang, Readonly<Record<K, string>>>> | undefined,
+  overrides: Partial<Record<string, string>> | undefined,
+): TextSet<K> {
+  const merged: Record<string, string> = { ...CORE_TEXTS[lang], ...(own?.[lang] ?? {}) };
+  for (const [key, value] of Object.entries(overrides ?? {})) {
+    if (typeof value === 'string') merged[key] = value;
+  }
+  return merged as TextSet<K>;
+}
+
+/** Fills {name} placeholders: fill('rad {line}', { line: 3 }) → 'rad 3'. Unknown names stay. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
+  );
+}

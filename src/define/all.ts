@@ -1,0 +1,4 @@
+/** Defines all five Insyn elements under their plain names. */
+import { defineElements } from './registry.js';
+
+defineElements();

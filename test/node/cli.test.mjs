@@ -1,0 +1,332 @@
+// The `insyn` command, run as a user runs it: `node bin/insyn.js …` in a child process.
+// Needs lib/ built first: `npx tsc -p tsconfig.build.json` (npm test builds before it runs this).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = join(root, 'bin', 'insyn.js');
+const minimalPath = join(root, 'test', 'fixtures', 'minimal.json');
+const minimal = JSON.parse(readFileSync(minimalPath, 'utf8'));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/** Runs the CLI with a clean locale (English unless `env` says otherwise). */
+function insyn(args, { input, env = {} } = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, LC_ALL: '', LC_MESSAGES: '', LANG: 'C', ...env },
+    timeout: 20_000,
+  });
+  if (result.error) throw result.error;
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let dir;
+/** Writes a file into the test's temporary folder and returns its path. */
+function file(name, content) {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  return path;
+}
+
+/** The minimal fixture with one goal's parent broken and an unknown top-level key. */
+function invalidFeed() {
+  const feed = structuredClone(minimal);
+  feed.goals[1].parent = 'no-such-goal';
+  feed.goal = [];
+  return feed;
+}
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'insyn-cli-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('insyn validate', () => {
+  it('lib/ is built (run `npx tsc -p tsconfig.build.json` first)', () => {
+    assert.doesNotThrow(() => readFileSync(join(root, 'lib', 'cli', 'main.js')));
+  });
+
+  it('summarises a valid feed and exits 0', () => {
+    const { code, stdout, stderr } = insyn(['validate', 'test/fixtures/minimal.json']);
+    assert.equal(code, 0, stderr);
+    assert.equal(stderr, '');
+    assert.equal(
+      stdout,
+      'test/fixtures/minimal.json: valid Insyn feed v1 — Example Municipality: ' +
+        '3 goals (1 vision, 1 strategic goal, 1 commitment), 2 indicators, budget 2026 (1 year), ' +
+        '1 contact point, feedback endpoint (example data)\n',
+    );
+  });
+
+  it('names a multi-year budget as a span', () => {
+    const feed = structuredClone(minimal);
+    feed.budget.years.push(
+      { year: 2028, kind: 'plan' },
+      { year: 2027, kind: 'plan' },
+      { year: 2027, kind: 'forecast' },
+    );
+    delete feed.goals;
+    delete feed.exampleData;
+    const { code, stdout } = insyn(['validate', file('years.json', feed)]);
+    assert.equal(code, 0);
+    assert.match(
+      stdout,
+      /: valid Insyn feed v1 — Example Municipality: 2 indicators, budget 2026–2028 \(3 years\), /,
+    );
+    assert.doesNotMatch(stdout, /goals|example data/);
+  });
+
+  it('says when a feed has a version and nothing else', () => {
+    const { code, stdout } = insyn(['validate', file('empty.json', { version: 1 })]);
+    assert.equal(code, 0);
+    assert.match(stdout, /empty\.json: valid Insyn feed v1: no sections\n$/);
+  });
+
+  it('lists each problem as "path: message" and exits 1', () => {
+    const path = file('invalid.json', invalidFeed());
+    const { code, stdout, stderr } = insyn(['validate', path]);
+    assert.equal(code, 1);
+    const lines = stdout.trimEnd().split('\n');
+    assert.deepEqual(lines, ['/goal: is not a known field (a typo?)']);
+    assert.equal(stderr, `${path}: 1 problem\n`);
+  });
+
+  it('reports semantic problems once the schema is met', () => {
+    const feed = invalidFeed();
+    delete feed.goal;
+    feed.indicators[0].targets[1].min = 95;
+    const { code, stdout, stderr } = insyn(['validate', file('semantic.json', feed)]);
+    assert.equal(code, 1);
+    assert.deepEqual(stdout.trimEnd().split('\n').sort(), [
+      '/goals/1/parent: "no-such-goal" is not among /goals',
+      '/indicators/0/targets/1: min is greater than max',
+    ]);
+    assert.match(stderr, /semantic\.json: 2 problems\n$/);
+  });
+
+  it('shows the whole document as "/"', () => {
+    const { code, stdout } = insyn(['validate', file('array.json', '[]')]);
+    assert.equal(code, 1);
+    assert.equal(stdout, '/: must be an object, not a list\n');
+  });
+
+  it('points at a JSON syntax error as file:line:column and exits 2', () => {
+    const path = file('syntax.json', '{\n  "version": 1,\n  "goals": [}\n');
+    const { code, stdout, stderr } = insyn(['validate', path]);
+    assert.equal(code, 2);
+    assert.equal(stdout, '');
+    assert.match(
+      stderr,
+      new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:13: invalid JSON: \\S`),
+    );
+  });
+
+  it('points at the end of a truncated file', () => {
+    const { code, stderr } = insyn(['validate', file('truncated.json', '{"version": 1,\n"goals": [')]);
+    assert.equal(code, 2);
+    assert.match(stderr, /truncated\.json:2:11: invalid JSON/);
+  });
+
+  it('calls an empty file invalid JSON', () => {
+    const { code, stderr } = insyn(['validate', file('nothing.json', '')]);
+    assert.equal(code, 2);
+    assert.match(stderr, /nothing\.json:1:1: invalid JSON/);
+  });
+
+  it('exits 2 for a missing file', () => {
+    const { code, stdout, stderr } = insyn(['validate', join(dir, 'no-such-feed.json')]);
+    assert.equal(code, 2);
+    assert.equal(stdout, '');
+    assert.match(stderr, /cannot read .*no-such-feed\.json: no such file/);
+    assert.match(stderr, /insyn --help/);
+  });
+
+  it('exits 2 for a directory', () => {
+    const { code, stderr } = insyn(['validate', dir]);
+    assert.equal(code, 2);
+    assert.match(stderr, /it is a directory/);
+  });
+
+  it('reads standard input for "-"', () => {
+    const { code, stdout } = insyn(['validate', '-'], { input: JSON.stringify(minimal) });
+    assert.equal(code, 0);
+    assert.match(stdout, /^<stdin>: valid Insyn feed v1 — Example Municipality: 3 goals/);
+  });
+
+  it('reports problems and syntax errors from standard input', () => {
+    const invalid = insyn(['validate', '-'], { input: JSON.stringify(invalidFeed()) });
+    assert.equal(invalid.code, 1);
+    assert.match(invalid.stdout, /^\/goal: /);
+    assert.equal(invalid.stderr, '<stdin>: 1 problem\n');
+    const broken = insyn(['validate', '-'], { input: '[1,\n 2,,\n]' });
+    assert.equal(broken.code, 2);
+    assert.match(broken.stderr, /^<stdin>:2:4: invalid JSON/);
+  });
+
+  it('accepts a byte order mark', () => {
+    const { code } = insyn(['validate', file('bom.json', `\uFEFF${JSON.stringify(minimal)}`)]);
+    assert.equal(code, 0);
+  });
+});
+
+describe('insyn validate --json', () => {
+  it('gives a summary for a valid feed', () => {
+    const { code, stdout, stderr } = insyn(['validate', '--json', 'test/fixtures/minimal.json']);
+    assert.equal(code, 0);
+    assert.equal(stderr, '');
+    const out = JSON.parse(stdout);
+    assert.equal(out.ok, true);
+    assert.equal(out.file, 'test/fixtures/minimal.json');
+    assert.deepEqual(
+      { ...out.summary, text: undefined },
+      {
+        version: 1,
+        organization: 'Example Municipality',
+        exampleData: true,
+        goals: { total: 3, byLevel: { vision: 1, 'strategic-goal': 1, commitment: 1 } },
+        indicators: 2,
+        budget: { from: 2026, to: 2026, years: 1 },
+        contacts: 1,
+        feedback: { endpoint: 'https://kommun.example/api/feedback' },
+        text: undefined,
+      },
+    );
+    assert.match(out.summary.text, /^valid Insyn feed v1/);
+  });
+
+  it('gives the problems with path, code and message', () => {
+    const { code, stdout, stderr } = insyn(['validate', file('invalid.json', invalidFeed()), '--json']);
+    assert.equal(code, 1);
+    assert.equal(stderr, '');
+    const out = JSON.parse(stdout);
+    assert.equal(out.ok, false);
+    assert.deepEqual(out.problems, [
+      { path: '/goal', code: 'unknown-property', message: 'is not a known field (a typo?)' },
+    ]);
+  });
+
+  it('gives the position of a syntax error', () => {
+    const { code, stdout } = insyn(['validate', '--json', '-'], { input: '{"version": 1,}' });
+    assert.equal(code, 2);
+    const out = JSON.parse(stdout);
+    assert.equal(out.ok, false);
+    assert.equal(out.error.kind, 'parse');
+    assert.equal(out.error.line, 1);
+    assert.equal(out.error.column, 15);
+  });
+
+  it('says a file cannot be read', () => {
+    const { code, stdout } = insyn(['validate', '--json', join(dir, 'gone.json')]);
+    assert.equal(code, 2);
+    assert.equal(JSON.parse(stdout).error.kind, 'read');
+  });
+});
+
+describe('insyn --lang', () => {
+  const problemsIn = (args, env) => insyn(['validate', file('lang.json', invalidFeed()), ...args], { env });
+
+  it('writes English with --lang en and Swedish with --lang sv', () => {
+    const en = problemsIn(['--lang', 'en']);
+    const sv = problemsIn(['--lang=sv']);
+    assert.equal(en.stdout, '/goal: is not a known field (a typo?)\n');
+    assert.equal(sv.stdout, '/goal: är inte ett känt fält (stavfel?)\n');
+    assert.match(en.stderr, /: 1 problem\n$/);
+    assert.match(sv.stderr, /: 1 fel\n$/);
+  });
+
+  it('takes the language from LC_ALL or LANG, sv when it starts with sv', () => {
+    assert.match(problemsIn([], { LANG: 'sv_SE.UTF-8' }).stdout, /är inte ett känt fält/);
+    assert.match(
+      problemsIn([], { LC_ALL: 'sv_FI.UTF-8', LANG: 'en_GB.UTF-8' }).stdout,
+      /är inte ett känt fält/,
+    );
+    assert.match(
+      problemsIn([], { LC_ALL: 'en_US.UTF-8', LANG: 'sv_SE.UTF-8' }).stdout,
+      /is not a known field/,
+    );
+    assert.match(problemsIn([], { LANG: 'de_DE.UTF-8' }).stdout, /is not a known field/);
+  });
+
+  it('lets --lang win over the environment', () => {
+    assert.match(problemsIn(['--lang', 'en'], { LANG: 'sv_SE.UTF-8' }).stdout, /is not a known field/);
+  });
+
+  it('summarises in Swedish', () => {
+    const { code, stdout } = insyn(['validate', '--lang', 'sv', 'test/fixtures/minimal.json']);
+    assert.equal(code, 0);
+    assert.match(
+      stdout,
+      /giltigt Insyn-flöde v1 — Exempelkommun: 3 mål \(1 vision, 1 strategiskt mål, 1 åtagande\), 2 indikatorer, budget 2026 \(1 år\), 1 kontaktpunkt/,
+    );
+  });
+
+  it('refuses a language it does not have', () => {
+    const { code, stderr } = insyn(['validate', '--lang', 'de', 'test/fixtures/minimal.json']);
+    assert.equal(code, 2);
+    assert.match(stderr, /--lang must be sv or en/);
+  });
+});
+
+describe('insyn usage', () => {
+  it('exits 2 with the usage when given no arguments', () => {
+    const { code, stdout, stderr } = insyn([]);
+    assert.equal(code, 2);
+    assert.equal(stdout, '');
+    assert.match(stderr, /Usage: insyn validate <file\|->/);
+  });
+
+  it('exits 2 for an unknown option', () => {
+    const { code, stderr } = insyn(['validate', '--strict', 'test/fixtures/minimal.json']);
+    assert.equal(code, 2);
+    assert.match(stderr, /unknown option: --strict/);
+    assert.match(stderr, /Usage:/);
+  });
+
+  it('exits 2 for an unknown command', () => {
+    const { code, stderr } = insyn(['check', 'test/fixtures/minimal.json']);
+    assert.equal(code, 2);
+    assert.match(stderr, /unknown command: check/);
+  });
+
+  it('exits 2 when validate has no file, or more than one', () => {
+    assert.match(insyn(['validate']).stderr, /validate needs a file/);
+    assert.equal(insyn(['validate']).code, 2);
+    const two = insyn(['validate', 'a.json', 'b.json']);
+    assert.equal(two.code, 2);
+    assert.match(two.stderr, /extra argument: b\.json/);
+  });
+
+  it('prints the usage in Swedish when the locale is Swedish', () => {
+    assert.match(insyn([], { LANG: 'sv_SE.UTF-8' }).stderr, /Användning: insyn validate <fil\|->/);
+  });
+
+  it('shows help on stdout for --help, -h and help, and exits 0', () => {
+    for (const args of [['--help'], ['-h'], ['help'], ['validate', '--help']]) {
+      const { code, stdout, stderr } = insyn(args);
+      assert.equal(code, 0, args.join(' '));
+      assert.equal(stderr, '');
+      assert.match(stdout, /Usage: insyn validate <file\|->/);
+      assert.match(stdout, /--json/);
+    }
+  });
+
+  it('prints the version from package.json', () => {
+    const { code, stdout } = insyn(['--version']);
+    assert.equal(code, 0);
+    assert.equal(stdout, `${pkg.version}\n`);
+  });
+
+  it('treats a file named like an option after -- as a file', () => {
+    const path = file('--odd.json', minimal);
+    const { code, stdout } = insyn(['validate', '--', path]);
+    assert.equal(code, 0);
+    assert.match(stdout, /--odd\.json: valid Insyn feed v1/);
+  });
+});
