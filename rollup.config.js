@@ -16,12 +16,14 @@ function minifyCssLiterals() {
     name: 'insyn-minify-css-literals',
     transform(code, id) {
       if (!id.includes('/src/') || !code.includes('css`')) return null;
-      const folded = code.replace(/css`([^`]*)`/g, (_, body) =>
-        `css\`${body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .trim()}\``,
+      const folded = code.replace(
+        /css`([^`]*)`/g,
+        (_, body) =>
+          `css\`${body
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,>])\s*/g, '$1')
+            .trim()}\``,
       );
       return { code: folded, map: null };
     },
@@ -30,7 +32,10 @@ function minifyCssLiterals() {
 
 const TAGS = ['goal-tree', 'scorecard-chart', 'budget-explainer', 'contact-card', 'feedback-prompt'];
 
-const entries = [{ name: 'insyn', input: 'src/define/all.ts' }, ...TAGS.map((tag) => ({ name: tag, input: `src/define/${tag}.ts` }))];
+const entries = [
+  { name: 'insyn', input: 'src/define/all.ts' },
+  ...TAGS.map((tag) => ({ name: tag, input: `src/define/${tag}.ts` })),
+];
 
 /** One build per file, so each tag's bundle stands alone (no chunk shared with another tag). */
 export default entries.map(({ name, input }) => ({

@@ -62,14 +62,21 @@ for (const name of entries) {
   for (const part of await reachable(file)) total += await gzipped(part);
   const budget = BUDGETS[name] ?? {};
   const verdicts = [];
-  if (budget.entry && entry > budget.entry) failures.push(`${name}: entry ${fmt(entry)} > ${fmt(budget.entry)}`);
-  if (budget.total && total > budget.total) failures.push(`${name}: total ${fmt(total)} > ${fmt(budget.total)}`);
+  if (budget.entry && entry > budget.entry)
+    failures.push(`${name}: entry ${fmt(entry)} > ${fmt(budget.entry)}`);
+  if (budget.total && total > budget.total)
+    failures.push(`${name}: total ${fmt(total)} > ${fmt(budget.total)}`);
   if (budget.entry) verdicts.push(`entry ≤ ${fmt(budget.entry)}`);
   if (budget.total) verdicts.push(`total ≤ ${fmt(budget.total)}`);
   rows.push([`dist/${name}`, fmt(entry), fmt(total), verdicts.join(', ') || '–']);
 }
 for (const name of chunks) {
-  rows.push([`dist/chunks/${name}`, fmt(await gzipped(path.join(DIST, 'chunks', name))), '', 'loaded lazily']);
+  rows.push([
+    `dist/chunks/${name}`,
+    fmt(await gzipped(path.join(DIST, 'chunks', name))),
+    '',
+    'loaded lazily',
+  ]);
 }
 
 const header = ['file', 'gzip', 'with lazy chunks', 'budget'];

@@ -18,6 +18,7 @@ type BudgetExplainerTextKey = keyof (typeof TEXTS)['sv'];
 /**
  * Where the money comes from, where it goes, and what a resident's own tax pays for.
  *
+ * @tagname budget-explainer
  * @summary Where the money comes from, where it goes, and what a resident's own tax pays for.
  * @event insyn-feed-load - The feed loaded and is valid. `detail: { feed, stale }`.
  * @event insyn-feed-error - The feed could not be loaded or is invalid. `detail: { error }`.
@@ -45,6 +46,13 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
   }
 
   protected renderReady(feed: Feed): TemplateResult {
-    return html`<p part="base">${fill(this.t.summary, { years: formatList((feed.budget?.years ?? []).map((y) => String(y.year)).filter((y, i, all) => all.indexOf(y) === i), this.resolvedLang) })}</p>`;
+    return html`<p part="base">
+      ${fill(this.t.summary, {
+        years: formatList(
+          (feed.budget?.years ?? []).map((y) => String(y.year)).filter((y, i, all) => all.indexOf(y) === i),
+          this.resolvedLang,
+        ),
+      })}
+    </p>`;
   }
 }

@@ -18,6 +18,7 @@ type ContactCardTextKey = keyof (typeof TEXTS)['sv'];
 /**
  * Who to contact, and whether they are open right now.
  *
+ * @tagname contact-card
  * @summary Who to contact, and whether they are open right now.
  * @event insyn-feed-load - The feed loaded and is valid. `detail: { feed, stale }`.
  * @event insyn-feed-error - The feed could not be loaded or is invalid. `detail: { error }`.
@@ -52,6 +53,8 @@ export class ContactCard extends InsynElement<ContactCardTextKey> {
   }
 
   protected renderReady(feed: Feed): TemplateResult {
-    return html`<p part="base">${fill(this.t.summary, { name: pickText(this.selectedContact(feed)?.name, this.resolvedLang) })}</p>`;
+    return html`<p part="base">
+      ${fill(this.t.summary, { name: pickText(this.selectedContact(feed)?.name, this.resolvedLang) })}
+    </p>`;
   }
 }

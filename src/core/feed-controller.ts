@@ -27,7 +27,8 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   loadCheck(): Promise<SectionCheck>;
 }
 
-type Source = { kind: 'property'; doc: unknown } | { kind: 'inline'; text: string } | { kind: 'url'; url: string };
+type Source =
+  { kind: 'property'; doc: unknown } | { kind: 'inline'; text: string } | { kind: 'url'; url: string };
 
 function sameSource(a: Source | undefined, b: Source | undefined): boolean {
   if (!a || !b) return a === b;
@@ -78,7 +79,8 @@ export class FeedController implements ReactiveController {
   }
 
   private currentSource(): Source | undefined {
-    if (this.host.feed !== undefined && this.host.feed !== null) return { kind: 'property', doc: this.host.feed };
+    if (this.host.feed !== undefined && this.host.feed !== null)
+      return { kind: 'property', doc: this.host.feed };
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     if (script) return { kind: 'inline', text: script.textContent ?? '' };
     if (this.host.src) return { kind: 'url', url: this.host.src };
@@ -101,7 +103,9 @@ export class FeedController implements ReactiveController {
       await this.check(loaded.data, generation, loaded.stale ? loaded.fetchedAt : undefined);
     } catch (error) {
       if (generation !== this.generation) return;
-      this.fail(error instanceof FeedError ? error : new FeedError(String(error), 'network', { cause: error }));
+      this.fail(
+        error instanceof FeedError ? error : new FeedError(String(error), 'network', { cause: error }),
+      );
     }
   }
 

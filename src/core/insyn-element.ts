@@ -90,25 +90,30 @@ export abstract class InsynElement<K extends string = never> extends LitElement 
       case 'error':
         return this.renderError(state.error);
       case 'ready':
-        return html`${this.renderNotices(state.feed, state.savedAt)}${this.isEmpty(state.feed)
-          ? html`<p class="state state--empty" part="empty">${this.t.empty}</p>`
-          : this.renderReady(state.feed)}`;
+        return html`${this.renderNotices(state.feed, state.savedAt)}${
+          this.isEmpty(state.feed)
+            ? html`<p class="state state--empty" part="empty">${this.t.empty}</p>`
+            : this.renderReady(state.feed)
+        }`;
     }
   }
 
   private renderNotices(feed: Feed, savedAt?: Date): TemplateResult | typeof nothing {
     if (!savedAt && !feed.exampleData) return nothing;
-    return html`${savedAt
-      ? html`<p class="notice" part="notice" role="status">
-          ${fill(this.t.stale, { date: formatDateTime(savedAt, this.resolvedLang) })}
-        </p>`
-      : nothing}${feed.exampleData ? html`<p class="notice" part="notice">${this.t.exampleData}</p>` : nothing}`;
+    return html`${
+      savedAt
+        ? html`<p class="notice" part="notice" role="status">
+            ${fill(this.t.stale, { date: formatDateTime(savedAt, this.resolvedLang) })}
+          </p>`
+        : nothing
+    }${feed.exampleData ? html`<p class="notice" part="notice">${this.t.exampleData}</p>` : nothing}`;
   }
 
   private errorMessage(error: FeedError): string {
     const t = this.t;
     if (error instanceof FeedValidationError) return fill(t.errorInvalid, { count: error.problems.length });
-    if (error instanceof FeedParseError) return fill(t.errorParse, { line: error.line, column: error.column });
+    if (error instanceof FeedParseError)
+      return fill(t.errorParse, { line: error.line, column: error.column });
     switch (error.kind) {
       case 'timeout':
         return t.errorTimeout;
@@ -131,16 +136,20 @@ export abstract class InsynElement<K extends string = never> extends LitElement 
     return html`<div class="state state--error" part="error" role="status">
       <p class="state__heading">${this.t.errorHeading}</p>
       <p>${this.errorMessage(error)}</p>
-      ${problems.length > 0
-        ? html`<ul class="problems">
-            ${problems
-              .slice(0, SHOWN_PROBLEMS)
-              .map((p) => html`<li><code>${p.path || '/'}</code>: ${p.message}</li>`)}
-          </ul>`
-        : nothing}
-      ${problems.length > SHOWN_PROBLEMS
-        ? html`<p>${fill(this.t.errorMore, { count: problems.length - SHOWN_PROBLEMS })}</p>`
-        : nothing}
+      ${
+        problems.length > 0
+          ? html`<ul class="problems">
+              ${problems
+                .slice(0, SHOWN_PROBLEMS)
+                .map((p) => html`<li><code>${p.path || '/'}</code>: ${p.message}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        problems.length > SHOWN_PROBLEMS
+          ? html`<p>${fill(this.t.errorMore, { count: problems.length - SHOWN_PROBLEMS })}</p>`
+          : nothing
+      }
       ${retryable ? html`<button type="button" @click=${() => this.feedController.reload()}>${this.t.retry}</button>` : nothing}
     </div>`;
   }

@@ -8,7 +8,14 @@ import type { CoreTextKey, TextSet } from './texts.js';
 
 export type { Status };
 
-export const STATUSES: readonly Status[] = ['achieved', 'on-track', 'at-risk', 'off-track', 'not-started', 'no-data'];
+export const STATUSES: readonly Status[] = [
+  'achieved',
+  'on-track',
+  'at-risk',
+  'off-track',
+  'not-started',
+  'no-data',
+];
 
 const TEXT_KEY: Record<Status, CoreTextKey> = {
   achieved: 'statusAchieved',
@@ -40,7 +47,14 @@ export function statusLabel(status: Status, texts: TextSet): string {
  */
 export function renderStatus(status: Status, texts: TextSet): TemplateResult {
   return html`<span class="status status--${status}" part="status"
-    ><svg class="status__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+    ><svg
+      class="status__icon"
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+    >
       ${ICONS[status]}</svg
     ><span class="status__label">${statusLabel(status, texts)}</span></span
   >`;

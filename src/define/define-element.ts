@@ -6,7 +6,9 @@ export function defineElement(name: string, constructor: CustomElementConstructo
   const existing = customElements.get(name);
   if (existing === constructor) return;
   if (existing) {
-    console.warn(`[insyn] <${name}> is already defined by another script; keeping that one. Use a prefix to avoid the clash.`);
+    console.warn(
+      `[insyn] <${name}> is already defined by another script; keeping that one. Use a prefix to avoid the clash.`,
+    );
     return;
   }
   customElements.define(name, constructor);

@@ -33,7 +33,9 @@ export interface DefineOptions {
 export function defineElements(options: DefineOptions = {}): string[] {
   const prefix = options.prefix?.trim().toLowerCase();
   if (prefix !== undefined && !/^[a-z][a-z0-9-]*$/.test(prefix)) {
-    throw new TypeError(`[insyn] prefix "${options.prefix}" must start with a letter and hold only a–z, 0–9 and -`);
+    throw new TypeError(
+      `[insyn] prefix "${options.prefix}" must start with a letter and hold only a–z, 0–9 and -`,
+    );
   }
   const names = options.only ?? (Object.keys(ELEMENTS) as ElementName[]);
   return names.map((name) => {

@@ -17,6 +17,7 @@ type FeedbackPromptTextKey = keyof (typeof TEXTS)['sv'];
 /**
  * "Did the information on this page help you?", answered yes or no, with an optional comment.
  *
+ * @tagname feedback-prompt
  * @summary "Did the information on this page help you?", answered yes or no, with an optional comment.
  * @event insyn-feed-load - The feed loaded and is valid. `detail: { feed, stale }`.
  * @event insyn-feed-error - The feed could not be loaded or is invalid. `detail: { error }`.

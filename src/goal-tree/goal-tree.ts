@@ -17,6 +17,7 @@ type GoalTreeTextKey = keyof (typeof TEXTS)['sv'];
 /**
  * The red thread from the vision to the units' activities.
  *
+ * @tagname goal-tree
  * @summary The goal hierarchy: vision → strategic and process goals → commitments → activities.
  * @event insyn-feed-load - The feed loaded and is valid. `detail: { feed, stale }`.
  * @event insyn-feed-error - The feed could not be loaded or is invalid. `detail: { error }`.

@@ -17,6 +17,7 @@ type ScorecardChartTextKey = keyof (typeof TEXTS)['sv'];
 /**
  * Indicators against their targets, over time and compared with others.
  *
+ * @tagname scorecard-chart
  * @summary Indicators against their targets, over time and compared with others.
  * @event insyn-feed-load - The feed loaded and is valid. `detail: { feed, stale }`.
  * @event insyn-feed-error - The feed could not be loaded or is invalid. `detail: { error }`.
@@ -44,6 +45,8 @@ export class ScorecardChart extends InsynElement<ScorecardChartTextKey> {
   }
 
   protected renderReady(feed: Feed): TemplateResult {
-    return html`<p part="base">${fill(this.t.summary, { count: feed.indicators?.length ?? 0, organization: pickText(feed.organization?.name, this.resolvedLang) })}</p>`;
+    return html`<p part="base">
+      ${fill(this.t.summary, { count: feed.indicators?.length ?? 0, organization: pickText(feed.organization?.name, this.resolvedLang) })}
+    </p>`;
   }
 }

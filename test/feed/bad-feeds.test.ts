@@ -4,8 +4,11 @@
  */
 import { expect } from '@open-wc/testing';
 import type { FeedProblem } from '../../src/feed/errors.js';
+import type { Feed } from '../../src/feed/generated/feed-types.js';
 import { validateFeed } from '../../src/feed/validate.js';
-import minimal from '../fixtures/minimal.json' with { type: 'json' };
+
+/** The smallest valid feed with every section (fetched: the test server serves JSON as JSON). */
+const minimal = (await (await fetch(new URL('../fixtures/minimal.json', import.meta.url))).json()) as Feed;
 
 /** Marks a change that deletes the value at its path. */
 const REMOVE = Symbol('remove');

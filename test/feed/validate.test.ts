@@ -1,10 +1,26 @@
 import { expect } from '@open-wc/testing';
 import { checkFeed } from '../../src/feed/check.js';
 import type { FeedProblem } from '../../src/feed/errors.js';
+import type { Feed } from '../../src/feed/generated/feed-types.js';
 import { validateContactsSection } from '../../src/feed/generated/validate-contacts-section.js';
 import { PROBLEM_CODES, problemMessage } from '../../src/feed/messages.js';
 import { validateFeed } from '../../src/feed/validate.js';
-import minimal from '../fixtures/minimal.json' with { type: 'json' };
+
+/** The smallest valid feed with every section (fetched: the test server serves JSON as JSON). */
+const minimal = (await (await fetch(new URL('../fixtures/minimal.json', import.meta.url))).json()) as Feed;
+
+/** A copy of the minimal feed with values set at JSON Pointers (the parents must exist). */
+function changed(changes: Record<string, unknown>): unknown {
+  const doc = structuredClone(minimal) as unknown;
+  for (const [path, value] of Object.entries(changes)) {
+    const tokens = path.slice(1).split('/');
+    const key = tokens.pop()!;
+    let node = doc as Record<string, unknown>;
+    for (const token of tokens) node = node[token] as Record<string, unknown>;
+    node[key] = value;
+  }
+  return doc;
+}
 
 const describeProblems = (problems: readonly FeedProblem[]): string =>
   problems.map((p) => `${p.path || '/'} [${p.code}] ${p.message}`).join('\n');
@@ -106,7 +122,7 @@ describe('validateFeed', () => {
 
     it('still catches a broken reference inside contacts', () => {
       const doc = structuredClone(minimal);
-      doc.contacts[0]!.schedules[0]!.office = 'varjan';
+      doc.contacts![0]!.schedules![0]!.office = 'varjan';
       const result = checkFeed(doc, validateContactsSection, { sections, lang: 'en' });
       expect(result.problems.map((p) => [p.path, p.code])).to.deep.equal([
         ['/contacts/0/schedules/0/office', 'unknown-reference'],
@@ -116,14 +132,15 @@ describe('validateFeed', () => {
 
   describe('problems are unique per path', () => {
     it('in a feed with many mistakes', () => {
-      const doc = structuredClone(minimal) as unknown as Record<string, unknown> & typeof minimal;
-      doc.goal = [];
-      (doc.goals[0] as Record<string, unknown>).title = { EN: 5, sv: 7, de: 'x'.repeat(6000) };
-      (doc.goals[1] as Record<string, unknown>).progress = '50';
-      (doc.indicators[0]!.values[0] as Record<string, unknown>).value = 'high';
-      (doc.indicators[0]!.values[0] as Record<string, unknown>).period = '2026-T4';
-      (doc.budget.years[0] as Record<string, unknown>).taxRate = -1;
-      (doc.contacts[0]!.channels[1] as Record<string, unknown>).href = 'javascript:void(0)';
+      const doc = changed({
+        '/goal': [],
+        '/goals/0/title': { EN: 5, sv: 7, de: 'x'.repeat(6000) },
+        '/goals/1/progress': '50',
+        '/indicators/0/values/0/value': 'high',
+        '/indicators/0/values/0/period': '2026-T4',
+        '/budget/years/0/taxRate': -1,
+        '/contacts/0/channels/1/href': 'javascript:void(0)',
+      });
       const result = validateFeed(doc, { lang: 'en' });
       expect(result.ok).to.be.false;
       const paths = result.problems.map((p) => p.path);
@@ -133,7 +150,7 @@ describe('validateFeed', () => {
 
     it('when one date is both impossible and repeated', () => {
       const doc = structuredClone(minimal);
-      const exceptions = doc.contacts[0]!.schedules[0]!.exceptions!;
+      const exceptions = doc.contacts![0]!.schedules![0]!.exceptions!;
       exceptions[0]!.date = '2026-02-30';
       exceptions.push({ date: '2026-02-30', hours: [], note: 'Igen' });
       const result = validateFeed(doc, { lang: 'en' });

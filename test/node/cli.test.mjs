@@ -1,5 +1,6 @@
 // The `insyn` command, run as a user runs it: `node bin/insyn.js …` in a child process.
-// Needs lib/ built first: `npx tsc -p tsconfig.build.json` (npm test builds before it runs this).
+// Needs lib/ built first: `node scripts/build-lib.mjs` (tsc, plus the generated validators,
+// which are JavaScript and copied as they are); `npm test` builds before it runs this.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,8 +50,9 @@ before(() => {
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('insyn validate', () => {
-  it('lib/ is built (run `npx tsc -p tsconfig.build.json` first)', () => {
+  it('lib/ is built (run `node scripts/build-lib.mjs` first)', () => {
     assert.doesNotThrow(() => readFileSync(join(root, 'lib', 'cli', 'main.js')));
+    assert.doesNotThrow(() => readFileSync(join(root, 'lib', 'feed', 'generated', 'validate-feed.js')));
   });
 
   it('summarises a valid feed and exits 0', () => {
@@ -304,7 +306,7 @@ describe('insyn usage', () => {
   });
 
   it('prints the usage in Swedish when the locale is Swedish', () => {
-    assert.match(insyn([], { LANG: 'sv_SE.UTF-8' }).stderr, /Användning: insyn validate <fil\|->/);
+    assert.match(insyn([], { env: { LANG: 'sv_SE.UTF-8' } }).stderr, /Användning: insyn validate <fil\|->/);
   });
 
   it('shows help on stdout for --help, -h and help, and exits 0', () => {
