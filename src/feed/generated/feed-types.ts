@@ -134,10 +134,6 @@ export type Text2 =
  */
 export type IdList1 = Id[];
 /**
- * A stable identifier: letters, digits, and . _ : - (not first), at most 128 characters.
- */
-export type Id3 = string;
-/**
  * Plain text (never HTML): a string, or a map from language tag to string, e.g. {"sv": "Mål", "en": "Goal"}.
  */
 export type Text3 =
@@ -146,9 +142,21 @@ export type Text3 =
       [k: string]: string | undefined;
     };
 /**
+ * A stable identifier: letters, digits, and . _ : - (not first), at most 128 characters.
+ */
+export type Id3 = string;
+/**
  * Plain text (never HTML): a string, or a map from language tag to string, e.g. {"sv": "Mål", "en": "Goal"}.
  */
 export type Text4 =
+  | string
+  | {
+      [k: string]: string | undefined;
+    };
+/**
+ * Plain text (never HTML): a string, or a map from language tag to string, e.g. {"sv": "Mål", "en": "Goal"}.
+ */
+export type Text5 =
   | string
   | {
       [k: string]: string | undefined;
@@ -265,7 +273,7 @@ export type Url2 = string;
 /**
  * Plain text (never HTML): a string, or a map from language tag to string, e.g. {"sv": "Mål", "en": "Goal"}.
  */
-export type Text5 =
+export type Text6 =
   | string
   | {
       [k: string]: string | undefined;
@@ -465,6 +473,10 @@ export interface Indicator {
    * @maxItems 50
    */
   comparisons?: ComparisonSeries[];
+  /**
+   * True when this indicator's figures are examples, in a feed that mixes real and example data.
+   */
+  exampleData?: boolean;
 }
 /**
  * This interface was referenced by `Feed`'s JSON-Schema
@@ -485,7 +497,7 @@ export interface Source {
 export interface Observation {
   period: Period;
   /**
-   * T (total). null when data is missing for the period.
+   * T (total). null when the period has no data: shown as a gap marked "data saknas".
    */
   value: number | null;
   /**
@@ -497,6 +509,14 @@ export interface Observation {
    */
   men?: number | null;
   note?: Text;
+  /**
+   * outcome = utfall (default), forecast = prognos, preliminary = preliminärt utfall.
+   */
+  kind?: 'outcome' | 'forecast' | 'preliminary';
+  /**
+   * True when a part-year value counts from the start of the year (delår 2 = January–August), not just the period itself.
+   */
+  cumulative?: boolean;
 }
 /**
  * A target for a period: a value, or a band from min to max.
@@ -555,6 +575,8 @@ export interface Budget {
   chapters?: BudgetChapter[];
 }
 /**
+ * One year of the budget. A year may appear once per kind, e.g. 2026 as budget and 2026 as forecast.
+ *
  * This interface was referenced by `Feed`'s JSON-Schema
  * via the `definition` "budgetYear".
  */
@@ -593,6 +615,11 @@ export interface BudgetYear {
    * The year's result (resultat). When absent: revenue minus costs.
    */
   result?: number;
+  note?: Text3;
+  /**
+   * True when this year's figures are examples.
+   */
+  exampleData?: boolean;
 }
 /**
  * This interface was referenced by `Feed`'s JSON-Schema
@@ -603,7 +630,7 @@ export interface BudgetItem {
   title: Text;
   description?: Text2;
   /**
-   * Required on items without children; on a parent it must equal the children's sum.
+   * In the budget's unit. Required on items without children; on a parent it must equal the children's sum (±0.5). May be negative (e.g. an equalisation fee).
    */
   amount?: number;
   /**
@@ -611,7 +638,7 @@ export interface BudgetItem {
    */
   category?: 'tax' | 'grants' | 'fees' | 'other';
   /**
-   * Paid by fees rather than tax; kept apart in "every 100 kr".
+   * Paid by fees rather than tax; kept apart in "every 100 kr". Applies to the item's children too.
    */
   feeFunded?: boolean;
   goals?: IdList1;
@@ -692,7 +719,7 @@ export interface Office {
  * via the `definition` "address".
  */
 export interface Address {
-  name?: Text3;
+  name?: Text4;
   street: string;
   postalCode?: string;
   city: string;
@@ -705,7 +732,7 @@ export interface Address {
  */
 export interface Schedule {
   id: Id;
-  title: Text4;
+  title: Text5;
   kind?: 'visiting' | 'phone' | 'chat' | 'other';
   office?: Id4;
   timeZone?: string;
@@ -860,7 +887,7 @@ export interface OpeningInterval {
   close: ClockTime;
 }
 /**
- * Hours for a kind of day, overriding the weekly rules.
+ * Hours for a kind of day, overriding the weekly rules. When a day is of several kinds, the first that applies wins: a dated exception, then public-holiday, work-free-eve, bridge-day, day-before-public-holiday, and last the weekly rules.
  *
  * This interface was referenced by `Feed`'s JSON-Schema
  * via the `definition` "dayRule".
@@ -904,7 +931,7 @@ export interface FeedbackSettings {
   summaryEndpoint?: Url2;
   question?: Text;
   thanks?: Text;
-  handling?: Text5;
+  handling?: Text6;
   privacyUrl?: Url;
   commentMaxLength?: number;
 }

@@ -38,10 +38,10 @@ var require_ucs2length = __commonJS({
 // validateBudgetSection.raw.js
 var validateBudgetSection = validate52;
 var schema19 = { "$id": "urn:insyn:feed:1:validateBudgetSection", "type": "object", "required": ["version"], "propertyNames": { "enum": ["$schema", "version", "generated", "exampleData", "organization", "goals", "indicators", "budget", "contacts", "feedback"] }, "properties": { "version": { "$ref": "urn:insyn:feed:1#/properties/version" }, "organization": { "$ref": "urn:insyn:feed:1#/properties/organization" }, "budget": { "$ref": "urn:insyn:feed:1#/properties/budget" }, "goals": { "$ref": "urn:insyn:feed:1#/properties/goals" }, "indicators": { "$ref": "urn:insyn:feed:1#/properties/indicators" } } };
-function validate209(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate209.evaluated;
+  const evaluated0 = validate210.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -57,10 +57,10 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate209.errors = vErrors;
+  validate210.errors = vErrors;
   return errors === 0;
 }
-validate209.evaluated = { "dynamicProps": false, "dynamicItems": false };
+validate210.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$", "u");
 function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -405,10 +405,10 @@ validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 var pattern6 = new RegExp("^[0-9]{4}$", "u");
 var pattern7 = new RegExp("^[A-Z]{3}$", "u");
 var pattern8 = new RegExp("^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$", "u");
-function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate211.evaluated;
+  const evaluated0 = validate212.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -573,10 +573,10 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate211.errors = vErrors;
+  validate212.errors = vErrors;
   return errors === 0;
 }
-validate211.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate212.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema43 = { "type": "string", "enum": ["kr", "tkr", "mnkr"] };
 function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -610,7 +610,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate129.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema44 = { "type": "object", "required": ["year", "kind"], "additionalProperties": false, "properties": { "year": { "type": "integer", "minimum": 1900, "maximum": 2200 }, "kind": { "type": "string", "enum": ["outcome", "budget", "plan", "forecast"] }, "taxRate": { "type": "number", "exclusiveMinimum": 0, "maximum": 100 }, "priceBaseAmount": { "type": "number", "exclusiveMinimum": 0 }, "population": { "type": "integer", "minimum": 0 }, "revenue": { "type": "array", "maxItems": 500, "items": { "$ref": "#/$defs/budgetItem" } }, "costs": { "type": "array", "maxItems": 500, "items": { "$ref": "#/$defs/budgetItem" } }, "investments": { "type": "array", "maxItems": 500, "items": { "$ref": "#/$defs/budgetItem" } }, "result": { "type": "number" } } };
+var schema44 = { "type": "object", "required": ["year", "kind"], "additionalProperties": false, "properties": { "year": { "type": "integer", "minimum": 1900, "maximum": 2200 }, "kind": { "type": "string", "enum": ["outcome", "budget", "plan", "forecast"] }, "taxRate": { "type": "number", "exclusiveMinimum": 0, "maximum": 100 }, "priceBaseAmount": { "type": "number", "exclusiveMinimum": 0 }, "population": { "type": "integer", "minimum": 0 }, "revenue": { "type": "array", "maxItems": 500, "items": { "$ref": "#/$defs/budgetItem" } }, "costs": { "type": "array", "maxItems": 500, "items": { "$ref": "#/$defs/budgetItem" } }, "investments": { "type": "array", "maxItems": 500, "items": { "$ref": "#/$defs/budgetItem" } }, "result": { "type": "number" }, "note": { "$ref": "#/$defs/text" }, "exampleData": { "type": "boolean" } } };
 var func1 = Object.prototype.hasOwnProperty;
 var schema45 = { "type": "object", "required": ["id", "title"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "amount": { "type": "number" }, "category": { "type": "string", "enum": ["tax", "grants", "fees", "other"] }, "feeFunded": { "type": "boolean" }, "goals": { "$ref": "#/$defs/idList" }, "indicators": { "$ref": "#/$defs/idList" }, "children": { "type": "array", "maxItems": 500, "items": { "$ref": "#/$defs/budgetItem" } } } };
 function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -1078,12 +1078,29 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.note !== void 0) {
+      if (!validate59(data.note, { instancePath: instancePath + "/note", parentData: data, parentDataProperty: "note", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.exampleData !== void 0) {
+      if (typeof data.exampleData !== "boolean") {
+        const err22 = { instancePath: instancePath + "/exampleData", schemaPath: "#/properties/exampleData/type", keyword: "type", params: { type: "boolean" } };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err23];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err23);
     }
     errors++;
   }
@@ -1091,10 +1108,10 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate131.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate142.evaluated;
+  const evaluated0 = validate143.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1199,14 +1216,14 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate142.errors = vErrors;
+  validate143.errors = vErrors;
   return errors === 0;
 }
-validate142.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate218(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate143.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate219(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate218.evaluated;
+  const evaluated0 = validate219.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1323,8 +1340,8 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len1 = data4.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate142(data4[i1], { instancePath: instancePath + "/chapters/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+          if (!validate143(data4[i1], { instancePath: instancePath + "/chapters/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
             errors = vErrors.length;
           }
         }
@@ -1347,10 +1364,10 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate218.errors = vErrors;
+  validate219.errors = vErrors;
   return errors === 0;
 }
-validate218.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate219.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema28 = { "type": "object", "required": ["id", "level", "title"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "level": { "type": "string", "enum": ["vision", "strategic-goal", "process-goal", "commitment", "unit-commitment", "activity"] }, "parent": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "owner": { "$ref": "#/$defs/id" }, "period": { "anyOf": [{ "$ref": "#/$defs/period" }, { "$ref": "#/$defs/periodRange" }] }, "focus": { "type": "string", "enum": ["outward", "inward"] }, "status": { "$ref": "#/$defs/status" }, "progress": { "type": "number", "minimum": 0, "maximum": 100 }, "verdict": { "$ref": "#/$defs/verdict" }, "indicators": { "$ref": "#/$defs/idList" }, "url": { "$ref": "#/$defs/url" } } };
 var pattern10 = new RegExp("^[0-9]{4}(-(T[1-3]|H[12]|Q[1-4]|0[1-9]|1[0-2]))?$", "u");
 function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -1812,10 +1829,10 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate73.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate223(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate224(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate223.evaluated;
+  const evaluated0 = validate224.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1848,11 +1865,11 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate223.errors = vErrors;
+  validate224.errors = vErrors;
   return errors === 0;
 }
-validate223.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var schema35 = { "type": "object", "required": ["id", "title", "unit", "values"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "unit": { "$ref": "#/$defs/quantityUnit" }, "unitLabel": { "$ref": "#/$defs/text" }, "decimals": { "type": "integer", "minimum": 0, "maximum": 4 }, "better": { "type": "string", "enum": ["higher", "lower", "neither"] }, "kind": { "type": "string", "enum": ["place", "organization"] }, "owner": { "$ref": "#/$defs/id" }, "source": { "$ref": "#/$defs/source" }, "baseline": { "$ref": "#/$defs/period" }, "values": { "type": "array", "maxItems": 5e3, "items": { "$ref": "#/$defs/observation" } }, "targets": { "type": "array", "maxItems": 5e3, "items": { "$ref": "#/$defs/target" } }, "ranges": { "type": "array", "maxItems": 5, "items": { "$ref": "#/$defs/qualitativeRange" } }, "comparisons": { "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/comparison" } } } };
+validate224.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var schema35 = { "type": "object", "required": ["id", "title", "unit", "values"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "unit": { "$ref": "#/$defs/quantityUnit" }, "unitLabel": { "$ref": "#/$defs/text" }, "decimals": { "type": "integer", "minimum": 0, "maximum": 4 }, "better": { "type": "string", "enum": ["higher", "lower", "neither"] }, "kind": { "type": "string", "enum": ["place", "organization"] }, "owner": { "$ref": "#/$defs/id" }, "source": { "$ref": "#/$defs/source" }, "baseline": { "$ref": "#/$defs/period" }, "values": { "type": "array", "maxItems": 5e3, "items": { "$ref": "#/$defs/observation" } }, "targets": { "type": "array", "maxItems": 5e3, "items": { "$ref": "#/$defs/target" } }, "ranges": { "type": "array", "maxItems": 5, "items": { "$ref": "#/$defs/qualitativeRange" } }, "comparisons": { "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/comparison" } }, "exampleData": { "type": "boolean" } } };
 var schema36 = { "type": "string", "enum": ["percent", "count", "number", "index", "score", "kr", "tkr", "mnkr", "days", "hours", "minutes", "years", "per-1000", "per-100000", "kg", "tonnes", "kwh", "m2"] };
 function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -1956,7 +1973,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate107.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema38 = { "type": "object", "required": ["period", "value"], "additionalProperties": false, "properties": { "period": { "$ref": "#/$defs/period" }, "value": { "type": ["number", "null"] }, "women": { "type": ["number", "null"] }, "men": { "type": ["number", "null"] }, "note": { "$ref": "#/$defs/text" } } };
+var schema38 = { "type": "object", "required": ["period", "value"], "additionalProperties": false, "properties": { "period": { "$ref": "#/$defs/period" }, "value": { "type": ["number", "null"] }, "women": { "type": ["number", "null"] }, "men": { "type": ["number", "null"] }, "note": { "$ref": "#/$defs/text" }, "kind": { "type": "string", "enum": ["outcome", "forecast", "preliminary"] }, "cumulative": { "type": "boolean" } } };
 function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1987,7 +2004,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "period" || key0 === "value" || key0 === "women" || key0 === "men" || key0 === "note")) {
+      if (!(key0 === "period" || key0 === "value" || key0 === "women" || key0 === "men" || key0 === "note" || key0 === "kind" || key0 === "cumulative")) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err2];
@@ -2045,12 +2062,44 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
         errors = vErrors.length;
       }
     }
+    if (data.kind !== void 0) {
+      let data5 = data.kind;
+      if (typeof data5 !== "string") {
+        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (!(data5 === "outcome" || data5 === "forecast" || data5 === "preliminary")) {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema38.properties.kind.enum } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.cumulative !== void 0) {
+      if (typeof data.cumulative !== "boolean") {
+        const err8 = { instancePath: instancePath + "/cumulative", schemaPath: "#/properties/cumulative/type", keyword: "type", params: { type: "boolean" } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err6];
+      vErrors = [err9];
     } else {
-      vErrors.push(err6);
+      vErrors.push(err9);
     }
     errors++;
   }
@@ -2667,12 +2716,23 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.exampleData !== void 0) {
+      if (typeof data.exampleData !== "boolean") {
+        const err20 = { instancePath: instancePath + "/exampleData", schemaPath: "#/properties/exampleData/type", keyword: "type", params: { type: "boolean" } };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err20];
+      vErrors = [err21];
     } else {
-      vErrors.push(err20);
+      vErrors.push(err21);
     }
     errors++;
   }
@@ -2680,10 +2740,10 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate99.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate226(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate227(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate226.evaluated;
+  const evaluated0 = validate227.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2716,10 +2776,10 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate226.errors = vErrors;
+  validate227.errors = vErrors;
   return errors === 0;
 }
-validate226.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+validate227.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
 function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2764,32 +2824,32 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.version !== void 0) {
-      if (!validate209(data.version, { instancePath: instancePath + "/version", parentData: data, parentDataProperty: "version", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+      if (!validate210(data.version, { instancePath: instancePath + "/version", parentData: data, parentDataProperty: "version", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
         errors = vErrors.length;
       }
     }
     if (data.organization !== void 0) {
-      if (!validate211(data.organization, { instancePath: instancePath + "/organization", parentData: data, parentDataProperty: "organization", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
+      if (!validate212(data.organization, { instancePath: instancePath + "/organization", parentData: data, parentDataProperty: "organization", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
         errors = vErrors.length;
       }
     }
     if (data.budget !== void 0) {
-      if (!validate218(data.budget, { instancePath: instancePath + "/budget", parentData: data, parentDataProperty: "budget", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+      if (!validate219(data.budget, { instancePath: instancePath + "/budget", parentData: data, parentDataProperty: "budget", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
         errors = vErrors.length;
       }
     }
     if (data.goals !== void 0) {
-      if (!validate223(data.goals, { instancePath: instancePath + "/goals", parentData: data, parentDataProperty: "goals", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
+      if (!validate224(data.goals, { instancePath: instancePath + "/goals", parentData: data, parentDataProperty: "goals", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
         errors = vErrors.length;
       }
     }
     if (data.indicators !== void 0) {
-      if (!validate226(data.indicators, { instancePath: instancePath + "/indicators", parentData: data, parentDataProperty: "indicators", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
+      if (!validate227(data.indicators, { instancePath: instancePath + "/indicators", parentData: data, parentDataProperty: "indicators", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
         errors = vErrors.length;
       }
     }

@@ -83,7 +83,7 @@ var require_equal = __commonJS({
 
 // validateFeed.raw.js
 var validateFeed = validate52;
-var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:insyn:feed:1", "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "maxLength": 2e3 }, "version": { "const": 1 }, "generated": { "$ref": "#/$defs/dateTime" }, "exampleData": { "type": "boolean" }, "organization": { "$ref": "#/$defs/organization" }, "goals": { "type": "array", "maxItems": 2e4, "items": { "$ref": "#/$defs/goal" } }, "indicators": { "type": "array", "maxItems": 2e4, "items": { "$ref": "#/$defs/indicator" } }, "budget": { "$ref": "#/$defs/budget" }, "contacts": { "type": "array", "maxItems": 200, "items": { "$ref": "#/$defs/contact" } }, "feedback": { "$ref": "#/$defs/feedback" } }, "$defs": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$" }, "idList": { "type": "array", "maxItems": 1e3, "items": { "$ref": "#/$defs/id" } }, "languageTag": { "type": "string", "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$" }, "text": { "anyOf": [{ "type": "string", "maxLength": 5e3 }, { "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/languageTag" }, "additionalProperties": { "type": "string", "maxLength": 5e3 } }] }, "url": { "type": "string", "maxLength": 2e3, "pattern": "^(https?://[^\\s]+|mailto:[^\\s]+|tel:[+0-9][0-9 ()-]*|/(?!/)[^\\s]*)$" }, "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, "dateTime": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$" }, "period": { "type": "string", "pattern": "^[0-9]{4}(-(T[1-3]|H[12]|Q[1-4]|0[1-9]|1[0-2]))?$" }, "periodRange": { "type": "object", "required": ["from", "to"], "additionalProperties": false, "properties": { "from": { "$ref": "#/$defs/period" }, "to": { "$ref": "#/$defs/period" } } }, "status": { "type": "string", "enum": ["achieved", "on-track", "at-risk", "off-track", "not-started", "no-data"] }, "organization": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "$ref": "#/$defs/text" }, "municipalityCode": { "type": "string", "pattern": "^[0-9]{4}$" }, "locale": { "$ref": "#/$defs/languageTag" }, "currency": { "type": "string", "pattern": "^[A-Z]{3}$" }, "timeZone": { "type": "string", "pattern": "^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$", "maxLength": 64 }, "website": { "$ref": "#/$defs/url" }, "units": { "type": "array", "maxItems": 5e3, "items": { "$ref": "#/$defs/unit" } } } }, "unit": { "type": "object", "required": ["id", "name", "type"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "$ref": "#/$defs/text" }, "type": { "type": "string", "enum": ["council", "executive-board", "committee", "administration", "company", "unit"] }, "parent": { "$ref": "#/$defs/id" }, "url": { "$ref": "#/$defs/url" } } }, "goal": { "type": "object", "required": ["id", "level", "title"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "level": { "type": "string", "enum": ["vision", "strategic-goal", "process-goal", "commitment", "unit-commitment", "activity"] }, "parent": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "owner": { "$ref": "#/$defs/id" }, "period": { "anyOf": [{ "$ref": "#/$defs/period" }, { "$ref": "#/$defs/periodRange" }] }, "focus": { "type": "string", "enum": ["outward", "inward"] }, "status": { "$ref": "#/$defs/status" }, "progress": { "type": "number", "minimum": 0, "maximum": 100 }, "verdict": { "$ref": "#/$defs/verdict" }, "indicators": { "$ref": "#/$defs/idList" }, "url": { "$ref": "#/$defs/url" } } }, "verdict": { "type": "object", "required": ["status"], "additionalProperties": false, "properties": { "status": { "$ref": "#/$defs/status" }, "text": { "$ref": "#/$defs/text" }, "period": { "$ref": "#/$defs/period" }, "date": { "$ref": "#/$defs/date" } } }, "quantityUnit": { "type": "string", "enum": ["percent", "count", "number", "index", "score", "kr", "tkr", "mnkr", "days", "hours", "minutes", "years", "per-1000", "per-100000", "kg", "tonnes", "kwh", "m2"] }, "indicator": { "type": "object", "required": ["id", "title", "unit", "values"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "unit": { "$ref": "#/$defs/quantityUnit" }, "unitLabel": { "$ref": "#/$defs/text" }, "decimals": { "type": "integer", "minimum": 0, "maximum": 4 }, "better": { "type": "string", "enum": ["higher", "lower", "neither"] }, "kind": { "type": "string", "enum": ["place", "organization"] }, "owner": { "$ref": "#/$defs/id" }, "source": { "$ref": "#/$defs/source" }, "baseline": { "$ref": "#/$defs/period" }, "values": { "type": "array", "maxItems": 5e3, "items": { "$ref": "#/$defs/observation" } }, "targets": { "type": "array", "maxItems": 5e3, "items": { "$ref": "#/$defs/target" } }, "ranges": { "type": "array", "maxItems": 5, "items": { "$ref": "#/$defs/qualitativeRange" } }, "comparisons": { "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/comparison" } } } }, "source": { "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/text" }, "kolada": { "type": "string", "pattern": "^[NU][0-9]{5}$" }, "url": { "$ref": "#/$defs/url" } } }, "observation": { "type": "object", "required": ["period", "value"], "additionalProperties": false, "properties": { "period": { "$ref": "#/$defs/period" }, "value": { "type": ["number", "null"] }, "women": { "type": ["number", "null"] }, "men": { "type": ["number", "null"] }, "note": { "$ref": "#/$defs/text" } } }, "target": { "type": "object", "required": ["period"], "additionalProperties": false, "minProperties": 2, "properties": { "period": { "$ref": "#/$defs/period" }, "value": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" } } }, "qualitativeRange": { "type": "object", "required": ["to", "label"], "additionalProperties": false, "properties": { "to": { "type": "number" }, "label": { "$ref": "#/$defs/text" } } }, "comparison": { "type": "object", "required": ["id", "label", "values"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "label": { "$ref": "#/$defs/text" }, "kind": { "type": "string", "enum": ["national", "region", "similar", "municipality", "other"] }, "municipalityCode": { "type": "string", "pattern": "^[0-9]{4}$" }, "values": { "type": "array", "maxItems": 5e3, "items": { "$ref": "#/$defs/observation" } } } }, "amountUnit": { "type": "string", "enum": ["kr", "tkr", "mnkr"] }, "budget": { "type": "object", "required": ["unit", "years"], "additionalProperties": false, "properties": { "currency": { "type": "string", "pattern": "^[A-Z]{3}$" }, "unit": { "$ref": "#/$defs/amountUnit" }, "years": { "type": "array", "minItems": 1, "maxItems": 50, "items": { "$ref": "#/$defs/budgetYear" } }, "chapters": { "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/chapter" } } } }, "budgetYear": { "type": "object", "required": ["year", "kind"], "additionalProperties": false, "properties": { "year": { "type": "integer", "minimum": 1900, "maximum": 2200 }, "kind": { "type": "string", "enum": ["outcome", "budget", "plan", "forecast"] }, "taxRate": { "type": "number", "exclusiveMinimum": 0, "maximum": 100 }, "priceBaseAmount": { "type": "number", "exclusiveMinimum": 0 }, "population": { "type": "integer", "minimum": 0 }, "revenue": { "type": "array", "maxItems": 500, "items": { "$ref": "#/$defs/budgetItem" } }, "costs": { "type": "array", "maxItems": 500, "items": { "$ref": "#/$defs/budgetItem" } }, "investments": { "type": "array", "maxItems": 500, "items": { "$ref": "#/$defs/budgetItem" } }, "result": { "type": "number" } } }, "budgetItem": { "type": "object", "required": ["id", "title"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "amount": { "type": "number" }, "category": { "type": "string", "enum": ["tax", "grants", "fees", "other"] }, "feeFunded": { "type": "boolean" }, "goals": { "$ref": "#/$defs/idList" }, "indicators": { "$ref": "#/$defs/idList" }, "children": { "type": "array", "maxItems": 500, "items": { "$ref": "#/$defs/budgetItem" } } } }, "chapter": { "type": "object", "required": ["id", "title"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "summary": { "$ref": "#/$defs/text" }, "video": { "$ref": "#/$defs/url" }, "captions": { "$ref": "#/$defs/url" }, "transcript": { "$ref": "#/$defs/text" }, "duration": { "type": "integer", "minimum": 0 } } }, "time": { "type": "string", "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$" }, "interval": { "type": "object", "required": ["open", "close"], "additionalProperties": false, "properties": { "open": { "$ref": "#/$defs/time" }, "close": { "$ref": "#/$defs/time" } } }, "weekday": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "weeklyRule": { "type": "object", "required": ["days", "hours"], "additionalProperties": false, "properties": { "days": { "type": "array", "minItems": 1, "maxItems": 7, "uniqueItems": true, "items": { "$ref": "#/$defs/weekday" } }, "hours": { "$ref": "#/$defs/hours" } } }, "hours": { "type": "array", "maxItems": 12, "items": { "$ref": "#/$defs/interval" } }, "dayRule": { "type": "object", "required": ["on", "hours"], "additionalProperties": false, "properties": { "on": { "type": "string", "enum": ["public-holiday", "work-free-eve", "day-before-public-holiday", "bridge-day"] }, "hours": { "$ref": "#/$defs/hours" } } }, "exception": { "type": "object", "required": ["date", "hours"], "additionalProperties": false, "properties": { "date": { "$ref": "#/$defs/date" }, "hours": { "$ref": "#/$defs/hours" }, "note": { "$ref": "#/$defs/text" } } }, "schedule": { "type": "object", "required": ["id", "title", "weekly"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "kind": { "type": "string", "enum": ["visiting", "phone", "chat", "other"] }, "office": { "$ref": "#/$defs/id" }, "timeZone": { "type": "string", "pattern": "^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$", "maxLength": 64 }, "weekly": { "type": "array", "maxItems": 14, "items": { "$ref": "#/$defs/weeklyRule" } }, "rules": { "type": "array", "maxItems": 8, "items": { "$ref": "#/$defs/dayRule" } }, "bridgeDays": { "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "$ref": "#/$defs/date" } }, "exceptions": { "type": "array", "maxItems": 1e3, "items": { "$ref": "#/$defs/exception" } }, "note": { "$ref": "#/$defs/text" } } }, "address": { "type": "object", "required": ["street", "city"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/text" }, "street": { "type": "string", "maxLength": 200 }, "postalCode": { "type": "string", "pattern": "^[0-9]{3} ?[0-9]{2}$" }, "city": { "type": "string", "maxLength": 100 }, "lat": { "type": "number", "minimum": -90, "maximum": 90 }, "lon": { "type": "number", "minimum": -180, "maximum": 180 } } }, "office": { "type": "object", "required": ["id", "name", "address"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "$ref": "#/$defs/text" }, "address": { "$ref": "#/$defs/address" }, "accessibility": { "$ref": "#/$defs/text" } } }, "channel": { "type": "object", "required": ["id", "type", "href"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "type": { "type": "string", "enum": ["phone", "email", "web-form", "chat", "social", "other"] }, "label": { "$ref": "#/$defs/text" }, "value": { "type": "string", "maxLength": 200 }, "href": { "$ref": "#/$defs/url" }, "schedule": { "$ref": "#/$defs/id" } } }, "person": { "type": "object", "required": ["id", "name"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "type": "string", "maxLength": 200 }, "role": { "$ref": "#/$defs/text" }, "unit": { "$ref": "#/$defs/id" }, "phone": { "type": "string", "pattern": "^[+0-9][0-9 ()-]{3,30}$" }, "email": { "type": "string", "maxLength": 254, "pattern": "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$" } } }, "contact": { "type": "object", "required": ["id", "name"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "channels": { "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/channel" } }, "offices": { "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/office" } }, "schedules": { "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/schedule" } }, "people": { "type": "array", "maxItems": 200, "items": { "$ref": "#/$defs/person" } } } }, "feedback": { "type": "object", "additionalProperties": false, "properties": { "endpoint": { "$ref": "#/$defs/url" }, "summaryEndpoint": { "$ref": "#/$defs/url" }, "question": { "$ref": "#/$defs/text" }, "thanks": { "$ref": "#/$defs/text" }, "handling": { "$ref": "#/$defs/text" }, "privacyUrl": { "$ref": "#/$defs/url" }, "commentMaxLength": { "type": "integer", "minimum": 0, "maximum": 5e3 } } } } };
+var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:insyn:feed:1", "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "maxLength": 2e3 }, "version": { "const": 1 }, "generated": { "$ref": "#/$defs/dateTime" }, "exampleData": { "type": "boolean" }, "organization": { "$ref": "#/$defs/organization" }, "goals": { "type": "array", "maxItems": 2e4, "items": { "$ref": "#/$defs/goal" } }, "indicators": { "type": "array", "maxItems": 2e4, "items": { "$ref": "#/$defs/indicator" } }, "budget": { "$ref": "#/$defs/budget" }, "contacts": { "type": "array", "maxItems": 200, "items": { "$ref": "#/$defs/contact" } }, "feedback": { "$ref": "#/$defs/feedback" } }, "$defs": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$" }, "idList": { "type": "array", "maxItems": 1e3, "items": { "$ref": "#/$defs/id" } }, "languageTag": { "type": "string", "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$" }, "text": { "anyOf": [{ "type": "string", "maxLength": 5e3 }, { "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/languageTag" }, "additionalProperties": { "type": "string", "maxLength": 5e3 } }] }, "url": { "type": "string", "maxLength": 2e3, "pattern": "^(https?://[^\\s]+|mailto:[^\\s]+|tel:[+0-9][0-9 ()-]*|/(?!/)[^\\s]*)$" }, "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, "dateTime": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$" }, "period": { "type": "string", "pattern": "^[0-9]{4}(-(T[1-3]|H[12]|Q[1-4]|0[1-9]|1[0-2]))?$" }, "periodRange": { "type": "object", "required": ["from", "to"], "additionalProperties": false, "properties": { "from": { "$ref": "#/$defs/period" }, "to": { "$ref": "#/$defs/period" } } }, "status": { "type": "string", "enum": ["achieved", "on-track", "at-risk", "off-track", "not-started", "no-data"] }, "organization": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "$ref": "#/$defs/text" }, "municipalityCode": { "type": "string", "pattern": "^[0-9]{4}$" }, "locale": { "$ref": "#/$defs/languageTag" }, "currency": { "type": "string", "pattern": "^[A-Z]{3}$" }, "timeZone": { "type": "string", "pattern": "^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$", "maxLength": 64 }, "website": { "$ref": "#/$defs/url" }, "units": { "type": "array", "maxItems": 5e3, "items": { "$ref": "#/$defs/unit" } } } }, "unit": { "type": "object", "required": ["id", "name", "type"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "$ref": "#/$defs/text" }, "type": { "type": "string", "enum": ["council", "executive-board", "committee", "administration", "company", "unit"] }, "parent": { "$ref": "#/$defs/id" }, "url": { "$ref": "#/$defs/url" } } }, "goal": { "type": "object", "required": ["id", "level", "title"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "level": { "type": "string", "enum": ["vision", "strategic-goal", "process-goal", "commitment", "unit-commitment", "activity"] }, "parent": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "owner": { "$ref": "#/$defs/id" }, "period": { "anyOf": [{ "$ref": "#/$defs/period" }, { "$ref": "#/$defs/periodRange" }] }, "focus": { "type": "string", "enum": ["outward", "inward"] }, "status": { "$ref": "#/$defs/status" }, "progress": { "type": "number", "minimum": 0, "maximum": 100 }, "verdict": { "$ref": "#/$defs/verdict" }, "indicators": { "$ref": "#/$defs/idList" }, "url": { "$ref": "#/$defs/url" } } }, "verdict": { "type": "object", "required": ["status"], "additionalProperties": false, "properties": { "status": { "$ref": "#/$defs/status" }, "text": { "$ref": "#/$defs/text" }, "period": { "$ref": "#/$defs/period" }, "date": { "$ref": "#/$defs/date" } } }, "quantityUnit": { "type": "string", "enum": ["percent", "count", "number", "index", "score", "kr", "tkr", "mnkr", "days", "hours", "minutes", "years", "per-1000", "per-100000", "kg", "tonnes", "kwh", "m2"] }, "indicator": { "type": "object", "required": ["id", "title", "unit", "values"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "unit": { "$ref": "#/$defs/quantityUnit" }, "unitLabel": { "$ref": "#/$defs/text" }, "decimals": { "type": "integer", "minimum": 0, "maximum": 4 }, "better": { "type": "string", "enum": ["higher", "lower", "neither"] }, "kind": { "type": "string", "enum": ["place", "organization"] }, "owner": { "$ref": "#/$defs/id" }, "source": { "$ref": "#/$defs/source" }, "baseline": { "$ref": "#/$defs/period" }, "values": { "type": "array", "maxItems": 5e3, "items": { "$ref": "#/$defs/observation" } }, "targets": { "type": "array", "maxItems": 5e3, "items": { "$ref": "#/$defs/target" } }, "ranges": { "type": "array", "maxItems": 5, "items": { "$ref": "#/$defs/qualitativeRange" } }, "comparisons": { "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/comparison" } }, "exampleData": { "type": "boolean" } } }, "source": { "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/text" }, "kolada": { "type": "string", "pattern": "^[NU][0-9]{5}$" }, "url": { "$ref": "#/$defs/url" } } }, "observation": { "type": "object", "required": ["period", "value"], "additionalProperties": false, "properties": { "period": { "$ref": "#/$defs/period" }, "value": { "type": ["number", "null"] }, "women": { "type": ["number", "null"] }, "men": { "type": ["number", "null"] }, "note": { "$ref": "#/$defs/text" }, "kind": { "type": "string", "enum": ["outcome", "forecast", "preliminary"] }, "cumulative": { "type": "boolean" } } }, "target": { "type": "object", "required": ["period"], "additionalProperties": false, "minProperties": 2, "properties": { "period": { "$ref": "#/$defs/period" }, "value": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" } } }, "qualitativeRange": { "type": "object", "required": ["to", "label"], "additionalProperties": false, "properties": { "to": { "type": "number" }, "label": { "$ref": "#/$defs/text" } } }, "comparison": { "type": "object", "required": ["id", "label", "values"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "label": { "$ref": "#/$defs/text" }, "kind": { "type": "string", "enum": ["national", "region", "similar", "municipality", "other"] }, "municipalityCode": { "type": "string", "pattern": "^[0-9]{4}$" }, "values": { "type": "array", "maxItems": 5e3, "items": { "$ref": "#/$defs/observation" } } } }, "amountUnit": { "type": "string", "enum": ["kr", "tkr", "mnkr"] }, "budget": { "type": "object", "required": ["unit", "years"], "additionalProperties": false, "properties": { "currency": { "type": "string", "pattern": "^[A-Z]{3}$" }, "unit": { "$ref": "#/$defs/amountUnit" }, "years": { "type": "array", "minItems": 1, "maxItems": 50, "items": { "$ref": "#/$defs/budgetYear" } }, "chapters": { "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/chapter" } } } }, "budgetYear": { "type": "object", "required": ["year", "kind"], "additionalProperties": false, "properties": { "year": { "type": "integer", "minimum": 1900, "maximum": 2200 }, "kind": { "type": "string", "enum": ["outcome", "budget", "plan", "forecast"] }, "taxRate": { "type": "number", "exclusiveMinimum": 0, "maximum": 100 }, "priceBaseAmount": { "type": "number", "exclusiveMinimum": 0 }, "population": { "type": "integer", "minimum": 0 }, "revenue": { "type": "array", "maxItems": 500, "items": { "$ref": "#/$defs/budgetItem" } }, "costs": { "type": "array", "maxItems": 500, "items": { "$ref": "#/$defs/budgetItem" } }, "investments": { "type": "array", "maxItems": 500, "items": { "$ref": "#/$defs/budgetItem" } }, "result": { "type": "number" }, "note": { "$ref": "#/$defs/text" }, "exampleData": { "type": "boolean" } } }, "budgetItem": { "type": "object", "required": ["id", "title"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "amount": { "type": "number" }, "category": { "type": "string", "enum": ["tax", "grants", "fees", "other"] }, "feeFunded": { "type": "boolean" }, "goals": { "$ref": "#/$defs/idList" }, "indicators": { "$ref": "#/$defs/idList" }, "children": { "type": "array", "maxItems": 500, "items": { "$ref": "#/$defs/budgetItem" } } } }, "chapter": { "type": "object", "required": ["id", "title"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "summary": { "$ref": "#/$defs/text" }, "video": { "$ref": "#/$defs/url" }, "captions": { "$ref": "#/$defs/url" }, "transcript": { "$ref": "#/$defs/text" }, "duration": { "type": "integer", "minimum": 0 } } }, "time": { "type": "string", "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$" }, "interval": { "type": "object", "required": ["open", "close"], "additionalProperties": false, "properties": { "open": { "$ref": "#/$defs/time" }, "close": { "$ref": "#/$defs/time" } } }, "weekday": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "weeklyRule": { "type": "object", "required": ["days", "hours"], "additionalProperties": false, "properties": { "days": { "type": "array", "minItems": 1, "maxItems": 7, "uniqueItems": true, "items": { "$ref": "#/$defs/weekday" } }, "hours": { "$ref": "#/$defs/hours" } } }, "hours": { "type": "array", "maxItems": 12, "items": { "$ref": "#/$defs/interval" } }, "dayRule": { "type": "object", "required": ["on", "hours"], "additionalProperties": false, "properties": { "on": { "type": "string", "enum": ["public-holiday", "work-free-eve", "day-before-public-holiday", "bridge-day"] }, "hours": { "$ref": "#/$defs/hours" } } }, "exception": { "type": "object", "required": ["date", "hours"], "additionalProperties": false, "properties": { "date": { "$ref": "#/$defs/date" }, "hours": { "$ref": "#/$defs/hours" }, "note": { "$ref": "#/$defs/text" } } }, "schedule": { "type": "object", "required": ["id", "title", "weekly"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "kind": { "type": "string", "enum": ["visiting", "phone", "chat", "other"] }, "office": { "$ref": "#/$defs/id" }, "timeZone": { "type": "string", "pattern": "^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$", "maxLength": 64 }, "weekly": { "type": "array", "maxItems": 14, "items": { "$ref": "#/$defs/weeklyRule" } }, "rules": { "type": "array", "maxItems": 8, "items": { "$ref": "#/$defs/dayRule" } }, "bridgeDays": { "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "$ref": "#/$defs/date" } }, "exceptions": { "type": "array", "maxItems": 1e3, "items": { "$ref": "#/$defs/exception" } }, "note": { "$ref": "#/$defs/text" } } }, "address": { "type": "object", "required": ["street", "city"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/text" }, "street": { "type": "string", "maxLength": 200 }, "postalCode": { "type": "string", "pattern": "^[0-9]{3} ?[0-9]{2}$" }, "city": { "type": "string", "maxLength": 100 }, "lat": { "type": "number", "minimum": -90, "maximum": 90 }, "lon": { "type": "number", "minimum": -180, "maximum": 180 } } }, "office": { "type": "object", "required": ["id", "name", "address"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "$ref": "#/$defs/text" }, "address": { "$ref": "#/$defs/address" }, "accessibility": { "$ref": "#/$defs/text" } } }, "channel": { "type": "object", "required": ["id", "type", "href"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "type": { "type": "string", "enum": ["phone", "email", "web-form", "chat", "social", "other"] }, "label": { "$ref": "#/$defs/text" }, "value": { "type": "string", "maxLength": 200 }, "href": { "$ref": "#/$defs/url" }, "schedule": { "$ref": "#/$defs/id" } } }, "person": { "type": "object", "required": ["id", "name"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "type": "string", "maxLength": 200 }, "role": { "$ref": "#/$defs/text" }, "unit": { "$ref": "#/$defs/id" }, "phone": { "type": "string", "pattern": "^[+0-9][0-9 ()-]{3,30}$" }, "email": { "type": "string", "maxLength": 254, "pattern": "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$" } } }, "contact": { "type": "object", "required": ["id", "name"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "channels": { "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/channel" } }, "offices": { "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/office" } }, "schedules": { "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/schedule" } }, "people": { "type": "array", "maxItems": 200, "items": { "$ref": "#/$defs/person" } } } }, "feedback": { "type": "object", "additionalProperties": false, "properties": { "endpoint": { "$ref": "#/$defs/url" }, "summaryEndpoint": { "$ref": "#/$defs/url" }, "question": { "$ref": "#/$defs/text" }, "thanks": { "$ref": "#/$defs/text" }, "handling": { "$ref": "#/$defs/text" }, "privacyUrl": { "$ref": "#/$defs/url" }, "commentMaxLength": { "type": "integer", "minimum": 0, "maximum": 5e3 } } } } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
 var pattern3 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$", "u");
@@ -1136,7 +1136,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate72.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema34 = { "type": "object", "required": ["id", "title", "unit", "values"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "unit": { "$ref": "#/$defs/quantityUnit" }, "unitLabel": { "$ref": "#/$defs/text" }, "decimals": { "type": "integer", "minimum": 0, "maximum": 4 }, "better": { "type": "string", "enum": ["higher", "lower", "neither"] }, "kind": { "type": "string", "enum": ["place", "organization"] }, "owner": { "$ref": "#/$defs/id" }, "source": { "$ref": "#/$defs/source" }, "baseline": { "$ref": "#/$defs/period" }, "values": { "type": "array", "maxItems": 5e3, "items": { "$ref": "#/$defs/observation" } }, "targets": { "type": "array", "maxItems": 5e3, "items": { "$ref": "#/$defs/target" } }, "ranges": { "type": "array", "maxItems": 5, "items": { "$ref": "#/$defs/qualitativeRange" } }, "comparisons": { "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/comparison" } } } };
+var schema34 = { "type": "object", "required": ["id", "title", "unit", "values"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "unit": { "$ref": "#/$defs/quantityUnit" }, "unitLabel": { "$ref": "#/$defs/text" }, "decimals": { "type": "integer", "minimum": 0, "maximum": 4 }, "better": { "type": "string", "enum": ["higher", "lower", "neither"] }, "kind": { "type": "string", "enum": ["place", "organization"] }, "owner": { "$ref": "#/$defs/id" }, "source": { "$ref": "#/$defs/source" }, "baseline": { "$ref": "#/$defs/period" }, "values": { "type": "array", "maxItems": 5e3, "items": { "$ref": "#/$defs/observation" } }, "targets": { "type": "array", "maxItems": 5e3, "items": { "$ref": "#/$defs/target" } }, "ranges": { "type": "array", "maxItems": 5, "items": { "$ref": "#/$defs/qualitativeRange" } }, "comparisons": { "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/comparison" } }, "exampleData": { "type": "boolean" } } };
 var schema35 = { "type": "string", "enum": ["percent", "count", "number", "index", "score", "kr", "tkr", "mnkr", "days", "hours", "minutes", "years", "per-1000", "per-100000", "kg", "tonnes", "kwh", "m2"] };
 function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -1240,7 +1240,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate106.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema37 = { "type": "object", "required": ["period", "value"], "additionalProperties": false, "properties": { "period": { "$ref": "#/$defs/period" }, "value": { "type": ["number", "null"] }, "women": { "type": ["number", "null"] }, "men": { "type": ["number", "null"] }, "note": { "$ref": "#/$defs/text" } } };
+var schema37 = { "type": "object", "required": ["period", "value"], "additionalProperties": false, "properties": { "period": { "$ref": "#/$defs/period" }, "value": { "type": ["number", "null"] }, "women": { "type": ["number", "null"] }, "men": { "type": ["number", "null"] }, "note": { "$ref": "#/$defs/text" }, "kind": { "type": "string", "enum": ["outcome", "forecast", "preliminary"] }, "cumulative": { "type": "boolean" } } };
 function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1271,7 +1271,7 @@ function validate111(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "period" || key0 === "value" || key0 === "women" || key0 === "men" || key0 === "note")) {
+      if (!(key0 === "period" || key0 === "value" || key0 === "women" || key0 === "men" || key0 === "note" || key0 === "kind" || key0 === "cumulative")) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err2];
@@ -1329,12 +1329,44 @@ function validate111(data, { instancePath = "", parentData, parentDataProperty, 
         errors = vErrors.length;
       }
     }
+    if (data.kind !== void 0) {
+      let data5 = data.kind;
+      if (typeof data5 !== "string") {
+        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (!(data5 === "outcome" || data5 === "forecast" || data5 === "preliminary")) {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema37.properties.kind.enum } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.cumulative !== void 0) {
+      if (typeof data.cumulative !== "boolean") {
+        const err8 = { instancePath: instancePath + "/cumulative", schemaPath: "#/properties/cumulative/type", keyword: "type", params: { type: "boolean" } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err6];
+      vErrors = [err9];
     } else {
-      vErrors.push(err6);
+      vErrors.push(err9);
     }
     errors++;
   }
@@ -1951,12 +1983,23 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.exampleData !== void 0) {
+      if (typeof data.exampleData !== "boolean") {
+        const err20 = { instancePath: instancePath + "/exampleData", schemaPath: "#/properties/exampleData/type", keyword: "type", params: { type: "boolean" } };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err20];
+      vErrors = [err21];
     } else {
-      vErrors.push(err20);
+      vErrors.push(err21);
     }
     errors++;
   }
@@ -1997,7 +2040,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate128.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema43 = { "type": "object", "required": ["year", "kind"], "additionalProperties": false, "properties": { "year": { "type": "integer", "minimum": 1900, "maximum": 2200 }, "kind": { "type": "string", "enum": ["outcome", "budget", "plan", "forecast"] }, "taxRate": { "type": "number", "exclusiveMinimum": 0, "maximum": 100 }, "priceBaseAmount": { "type": "number", "exclusiveMinimum": 0 }, "population": { "type": "integer", "minimum": 0 }, "revenue": { "type": "array", "maxItems": 500, "items": { "$ref": "#/$defs/budgetItem" } }, "costs": { "type": "array", "maxItems": 500, "items": { "$ref": "#/$defs/budgetItem" } }, "investments": { "type": "array", "maxItems": 500, "items": { "$ref": "#/$defs/budgetItem" } }, "result": { "type": "number" } } };
+var schema43 = { "type": "object", "required": ["year", "kind"], "additionalProperties": false, "properties": { "year": { "type": "integer", "minimum": 1900, "maximum": 2200 }, "kind": { "type": "string", "enum": ["outcome", "budget", "plan", "forecast"] }, "taxRate": { "type": "number", "exclusiveMinimum": 0, "maximum": 100 }, "priceBaseAmount": { "type": "number", "exclusiveMinimum": 0 }, "population": { "type": "integer", "minimum": 0 }, "revenue": { "type": "array", "maxItems": 500, "items": { "$ref": "#/$defs/budgetItem" } }, "costs": { "type": "array", "maxItems": 500, "items": { "$ref": "#/$defs/budgetItem" } }, "investments": { "type": "array", "maxItems": 500, "items": { "$ref": "#/$defs/budgetItem" } }, "result": { "type": "number" }, "note": { "$ref": "#/$defs/text" }, "exampleData": { "type": "boolean" } } };
 var schema44 = { "type": "object", "required": ["id", "title"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "amount": { "type": "number" }, "category": { "type": "string", "enum": ["tax", "grants", "fees", "other"] }, "feeFunded": { "type": "boolean" }, "goals": { "$ref": "#/$defs/idList" }, "indicators": { "$ref": "#/$defs/idList" }, "children": { "type": "array", "maxItems": 500, "items": { "$ref": "#/$defs/budgetItem" } } } };
 var wrapper0 = { validate: validate131 };
 function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -2424,12 +2467,29 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.note !== void 0) {
+      if (!validate58(data.note, { instancePath: instancePath + "/note", parentData: data, parentDataProperty: "note", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.exampleData !== void 0) {
+      if (typeof data.exampleData !== "boolean") {
+        const err22 = { instancePath: instancePath + "/exampleData", schemaPath: "#/properties/exampleData/type", keyword: "type", params: { type: "boolean" } };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err23];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err23);
     }
     errors++;
   }
@@ -2437,10 +2497,10 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate130.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate141.evaluated;
+  const evaluated0 = validate142.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2545,10 +2605,10 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate141.errors = vErrors;
+  validate142.errors = vErrors;
   return errors === 0;
 }
-validate141.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate142.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2669,8 +2729,8 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len1 = data4.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate141(data4[i1], { instancePath: instancePath + "/chapters/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+          if (!validate142(data4[i1], { instancePath: instancePath + "/chapters/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
             errors = vErrors.length;
           }
         }
@@ -2698,10 +2758,10 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate127.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema47 = { "type": "object", "required": ["id", "type", "href"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "type": { "type": "string", "enum": ["phone", "email", "web-form", "chat", "social", "other"] }, "label": { "$ref": "#/$defs/text" }, "value": { "type": "string", "maxLength": 200 }, "href": { "$ref": "#/$defs/url" }, "schedule": { "$ref": "#/$defs/id" } } };
-function validate154(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate154.evaluated;
+  const evaluated0 = validate155.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2823,15 +2883,15 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate154.errors = vErrors;
+  validate155.errors = vErrors;
   return errors === 0;
 }
-validate154.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate155.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var pattern15 = new RegExp("^[0-9]{3} ?[0-9]{2}$", "u");
-function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate164(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate163.evaluated;
+  const evaluated0 = validate164.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3011,14 +3071,14 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate163.errors = vErrors;
+  validate164.errors = vErrors;
   return errors === 0;
 }
-validate163.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate164.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate160.evaluated;
+  const evaluated0 = validate161.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3077,8 +3137,8 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.address !== void 0) {
-      if (!validate163(data.address, { instancePath: instancePath + "/address", parentData: data, parentDataProperty: "address", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+      if (!validate164(data.address, { instancePath: instancePath + "/address", parentData: data, parentDataProperty: "address", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
         errors = vErrors.length;
       }
     }
@@ -3097,17 +3157,17 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate160.errors = vErrors;
+  validate161.errors = vErrors;
   return errors === 0;
 }
-validate160.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate161.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema50 = { "type": "object", "required": ["id", "title", "weekly"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "kind": { "type": "string", "enum": ["visiting", "phone", "chat", "other"] }, "office": { "$ref": "#/$defs/id" }, "timeZone": { "type": "string", "pattern": "^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$", "maxLength": 64 }, "weekly": { "type": "array", "maxItems": 14, "items": { "$ref": "#/$defs/weeklyRule" } }, "rules": { "type": "array", "maxItems": 8, "items": { "$ref": "#/$defs/dayRule" } }, "bridgeDays": { "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "$ref": "#/$defs/date" } }, "exceptions": { "type": "array", "maxItems": 1e3, "items": { "$ref": "#/$defs/exception" } }, "note": { "$ref": "#/$defs/text" } } };
 var func0 = require_equal().default;
 var schema52 = { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] };
-function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate174(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate173.evaluated;
+  const evaluated0 = validate174.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3132,15 +3192,15 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate173.errors = vErrors;
+  validate174.errors = vErrors;
   return errors === 0;
 }
-validate173.evaluated = { "dynamicProps": false, "dynamicItems": false };
+validate174.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var pattern17 = new RegExp("^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "u");
-function validate177(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate178(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate177.evaluated;
+  const evaluated0 = validate178.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3166,14 +3226,14 @@ function validate177(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate177.errors = vErrors;
+  validate178.errors = vErrors;
   return errors === 0;
 }
-validate177.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate176(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate178.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate177(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate176.evaluated;
+  const evaluated0 = validate177.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3211,14 +3271,14 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.open !== void 0) {
-      if (!validate177(data.open, { instancePath: instancePath + "/open", parentData: data, parentDataProperty: "open", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+      if (!validate178(data.open, { instancePath: instancePath + "/open", parentData: data, parentDataProperty: "open", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
         errors = vErrors.length;
       }
     }
     if (data.close !== void 0) {
-      if (!validate177(data.close, { instancePath: instancePath + "/close", parentData: data, parentDataProperty: "close", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+      if (!validate178(data.close, { instancePath: instancePath + "/close", parentData: data, parentDataProperty: "close", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
         errors = vErrors.length;
       }
     }
@@ -3231,14 +3291,14 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate176.errors = vErrors;
+  validate177.errors = vErrors;
   return errors === 0;
 }
-validate176.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate175(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate177.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate176(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate175.evaluated;
+  const evaluated0 = validate176.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3257,8 +3317,8 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
     }
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate176(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+      if (!validate177(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
         errors = vErrors.length;
       }
     }
@@ -3271,14 +3331,14 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate175.errors = vErrors;
+  validate176.errors = vErrors;
   return errors === 0;
 }
-validate175.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate176.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate172.evaluated;
+  const evaluated0 = validate173.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3338,8 +3398,8 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate173(data0[i0], { instancePath: instancePath + "/days/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+          if (!validate174(data0[i0], { instancePath: instancePath + "/days/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
             errors = vErrors.length;
           }
         }
@@ -3373,8 +3433,8 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.hours !== void 0) {
-      if (!validate175(data.hours, { instancePath: instancePath + "/hours", parentData: data, parentDataProperty: "hours", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+      if (!validate176(data.hours, { instancePath: instancePath + "/hours", parentData: data, parentDataProperty: "hours", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
         errors = vErrors.length;
       }
     }
@@ -3387,15 +3447,15 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate172.errors = vErrors;
+  validate173.errors = vErrors;
   return errors === 0;
 }
-validate172.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate173.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema56 = { "type": "object", "required": ["on", "hours"], "additionalProperties": false, "properties": { "on": { "type": "string", "enum": ["public-holiday", "work-free-eve", "day-before-public-holiday", "bridge-day"] }, "hours": { "$ref": "#/$defs/hours" } } };
-function validate183(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate183.evaluated;
+  const evaluated0 = validate184.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3454,8 +3514,8 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.hours !== void 0) {
-      if (!validate175(data.hours, { instancePath: instancePath + "/hours", parentData: data, parentDataProperty: "hours", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+      if (!validate176(data.hours, { instancePath: instancePath + "/hours", parentData: data, parentDataProperty: "hours", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
         errors = vErrors.length;
       }
     }
@@ -3468,14 +3528,14 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate183.errors = vErrors;
+  validate184.errors = vErrors;
   return errors === 0;
 }
-validate183.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate187(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate184.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate187.evaluated;
+  const evaluated0 = validate188.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3519,8 +3579,8 @@ function validate187(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.hours !== void 0) {
-      if (!validate175(data.hours, { instancePath: instancePath + "/hours", parentData: data, parentDataProperty: "hours", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+      if (!validate176(data.hours, { instancePath: instancePath + "/hours", parentData: data, parentDataProperty: "hours", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
         errors = vErrors.length;
       }
     }
@@ -3539,14 +3599,14 @@ function validate187(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate187.errors = vErrors;
+  validate188.errors = vErrors;
   return errors === 0;
 }
-validate187.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate168(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate188.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate169(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate168.evaluated;
+  const evaluated0 = validate169.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3676,8 +3736,8 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate172(data5[i0], { instancePath: instancePath + "/weekly/" + i0, parentData: data5, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+          if (!validate173(data5[i0], { instancePath: instancePath + "/weekly/" + i0, parentData: data5, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
             errors = vErrors.length;
           }
         }
@@ -3705,8 +3765,8 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len1 = data7.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate183(data7[i1], { instancePath: instancePath + "/rules/" + i1, parentData: data7, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+          if (!validate184(data7[i1], { instancePath: instancePath + "/rules/" + i1, parentData: data7, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
             errors = vErrors.length;
           }
         }
@@ -3782,8 +3842,8 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len3 = data11.length;
         for (let i4 = 0; i4 < len3; i4++) {
-          if (!validate187(data11[i4], { instancePath: instancePath + "/exceptions/" + i4, parentData: data11, parentDataProperty: i4, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+          if (!validate188(data11[i4], { instancePath: instancePath + "/exceptions/" + i4, parentData: data11, parentDataProperty: i4, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
             errors = vErrors.length;
           }
         }
@@ -3812,16 +3872,16 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate168.errors = vErrors;
+  validate169.errors = vErrors;
   return errors === 0;
 }
-validate168.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate169.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var pattern18 = new RegExp("^[+0-9][0-9 ()-]{3,30}$", "u");
 var pattern19 = new RegExp("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", "u");
-function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate194.evaluated;
+  const evaluated0 = validate195.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3960,14 +4020,14 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate194.errors = vErrors;
+  validate195.errors = vErrors;
   return errors === 0;
 }
-validate194.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate195.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate150.evaluated;
+  const evaluated0 = validate151.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4036,8 +4096,8 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate154(data3[i0], { instancePath: instancePath + "/channels/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+          if (!validate155(data3[i0], { instancePath: instancePath + "/channels/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
             errors = vErrors.length;
           }
         }
@@ -4065,8 +4125,8 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len1 = data5.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate160(data5[i1], { instancePath: instancePath + "/offices/" + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+          if (!validate161(data5[i1], { instancePath: instancePath + "/offices/" + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
             errors = vErrors.length;
           }
         }
@@ -4094,8 +4154,8 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len2 = data7.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate168(data7[i2], { instancePath: instancePath + "/schedules/" + i2, parentData: data7, parentDataProperty: i2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+          if (!validate169(data7[i2], { instancePath: instancePath + "/schedules/" + i2, parentData: data7, parentDataProperty: i2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
             errors = vErrors.length;
           }
         }
@@ -4123,8 +4183,8 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len3 = data9.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate194(data9[i3], { instancePath: instancePath + "/people/" + i3, parentData: data9, parentDataProperty: i3, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
+          if (!validate195(data9[i3], { instancePath: instancePath + "/people/" + i3, parentData: data9, parentDataProperty: i3, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
             errors = vErrors.length;
           }
         }
@@ -4147,14 +4207,14 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate150.errors = vErrors;
+  validate151.errors = vErrors;
   return errors === 0;
 }
-validate150.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate200(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate151.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate201(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate200.evaluated;
+  const evaluated0 = validate201.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4250,10 +4310,10 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate200.errors = vErrors;
+  validate201.errors = vErrors;
   return errors === 0;
 }
-validate200.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate201.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4420,8 +4480,8 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len2 = data10.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate150(data10[i2], { instancePath: instancePath + "/contacts/" + i2, parentData: data10, parentDataProperty: i2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+          if (!validate151(data10[i2], { instancePath: instancePath + "/contacts/" + i2, parentData: data10, parentDataProperty: i2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
             errors = vErrors.length;
           }
         }
@@ -4436,8 +4496,8 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.feedback !== void 0) {
-      if (!validate200(data.feedback, { instancePath: instancePath + "/feedback", parentData: data, parentDataProperty: "feedback", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+      if (!validate201(data.feedback, { instancePath: instancePath + "/feedback", parentData: data, parentDataProperty: "feedback", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
         errors = vErrors.length;
       }
     }

@@ -38,10 +38,10 @@ var require_ucs2length = __commonJS({
 // validateGoalsSection.raw.js
 var validateGoalsSection = validate52;
 var schema19 = { "$id": "urn:insyn:feed:1:validateGoalsSection", "type": "object", "required": ["version"], "propertyNames": { "enum": ["$schema", "version", "generated", "exampleData", "organization", "goals", "indicators", "budget", "contacts", "feedback"] }, "properties": { "version": { "$ref": "urn:insyn:feed:1#/properties/version" }, "organization": { "$ref": "urn:insyn:feed:1#/properties/organization" }, "goals": { "$ref": "urn:insyn:feed:1#/properties/goals" }, "indicators": { "$ref": "urn:insyn:feed:1#/properties/indicators" } } };
-function validate209(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate209.evaluated;
+  const evaluated0 = validate210.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -57,10 +57,10 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate209.errors = vErrors;
+  validate210.errors = vErrors;
   return errors === 0;
 }
-validate209.evaluated = { "dynamicProps": false, "dynamicItems": false };
+validate210.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$", "u");
 function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -405,10 +405,10 @@ validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 var pattern6 = new RegExp("^[0-9]{4}$", "u");
 var pattern7 = new RegExp("^[A-Z]{3}$", "u");
 var pattern8 = new RegExp("^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$", "u");
-function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate211.evaluated;
+  const evaluated0 = validate212.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -573,10 +573,10 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate211.errors = vErrors;
+  validate212.errors = vErrors;
   return errors === 0;
 }
-validate211.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate212.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema28 = { "type": "object", "required": ["id", "level", "title"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "level": { "type": "string", "enum": ["vision", "strategic-goal", "process-goal", "commitment", "unit-commitment", "activity"] }, "parent": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "owner": { "$ref": "#/$defs/id" }, "period": { "anyOf": [{ "$ref": "#/$defs/period" }, { "$ref": "#/$defs/periodRange" }] }, "focus": { "type": "string", "enum": ["outward", "inward"] }, "status": { "$ref": "#/$defs/status" }, "progress": { "type": "number", "minimum": 0, "maximum": 100 }, "verdict": { "$ref": "#/$defs/verdict" }, "indicators": { "$ref": "#/$defs/idList" }, "url": { "$ref": "#/$defs/url" } } };
 var func1 = Object.prototype.hasOwnProperty;
 var pattern10 = new RegExp("^[0-9]{4}(-(T[1-3]|H[12]|Q[1-4]|0[1-9]|1[0-2]))?$", "u");
@@ -1079,10 +1079,10 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate73.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate218(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate219(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate218.evaluated;
+  const evaluated0 = validate219.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1115,11 +1115,11 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate218.errors = vErrors;
+  validate219.errors = vErrors;
   return errors === 0;
 }
-validate218.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var schema35 = { "type": "object", "required": ["id", "title", "unit", "values"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "unit": { "$ref": "#/$defs/quantityUnit" }, "unitLabel": { "$ref": "#/$defs/text" }, "decimals": { "type": "integer", "minimum": 0, "maximum": 4 }, "better": { "type": "string", "enum": ["higher", "lower", "neither"] }, "kind": { "type": "string", "enum": ["place", "organization"] }, "owner": { "$ref": "#/$defs/id" }, "source": { "$ref": "#/$defs/source" }, "baseline": { "$ref": "#/$defs/period" }, "values": { "type": "array", "maxItems": 5e3, "items": { "$ref": "#/$defs/observation" } }, "targets": { "type": "array", "maxItems": 5e3, "items": { "$ref": "#/$defs/target" } }, "ranges": { "type": "array", "maxItems": 5, "items": { "$ref": "#/$defs/qualitativeRange" } }, "comparisons": { "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/comparison" } } } };
+validate219.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var schema35 = { "type": "object", "required": ["id", "title", "unit", "values"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "unit": { "$ref": "#/$defs/quantityUnit" }, "unitLabel": { "$ref": "#/$defs/text" }, "decimals": { "type": "integer", "minimum": 0, "maximum": 4 }, "better": { "type": "string", "enum": ["higher", "lower", "neither"] }, "kind": { "type": "string", "enum": ["place", "organization"] }, "owner": { "$ref": "#/$defs/id" }, "source": { "$ref": "#/$defs/source" }, "baseline": { "$ref": "#/$defs/period" }, "values": { "type": "array", "maxItems": 5e3, "items": { "$ref": "#/$defs/observation" } }, "targets": { "type": "array", "maxItems": 5e3, "items": { "$ref": "#/$defs/target" } }, "ranges": { "type": "array", "maxItems": 5, "items": { "$ref": "#/$defs/qualitativeRange" } }, "comparisons": { "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/comparison" } }, "exampleData": { "type": "boolean" } } };
 var schema36 = { "type": "string", "enum": ["percent", "count", "number", "index", "score", "kr", "tkr", "mnkr", "days", "hours", "minutes", "years", "per-1000", "per-100000", "kg", "tonnes", "kwh", "m2"] };
 function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -1223,7 +1223,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate107.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema38 = { "type": "object", "required": ["period", "value"], "additionalProperties": false, "properties": { "period": { "$ref": "#/$defs/period" }, "value": { "type": ["number", "null"] }, "women": { "type": ["number", "null"] }, "men": { "type": ["number", "null"] }, "note": { "$ref": "#/$defs/text" } } };
+var schema38 = { "type": "object", "required": ["period", "value"], "additionalProperties": false, "properties": { "period": { "$ref": "#/$defs/period" }, "value": { "type": ["number", "null"] }, "women": { "type": ["number", "null"] }, "men": { "type": ["number", "null"] }, "note": { "$ref": "#/$defs/text" }, "kind": { "type": "string", "enum": ["outcome", "forecast", "preliminary"] }, "cumulative": { "type": "boolean" } } };
 function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1254,7 +1254,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "period" || key0 === "value" || key0 === "women" || key0 === "men" || key0 === "note")) {
+      if (!(key0 === "period" || key0 === "value" || key0 === "women" || key0 === "men" || key0 === "note" || key0 === "kind" || key0 === "cumulative")) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err2];
@@ -1312,12 +1312,44 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
         errors = vErrors.length;
       }
     }
+    if (data.kind !== void 0) {
+      let data5 = data.kind;
+      if (typeof data5 !== "string") {
+        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (!(data5 === "outcome" || data5 === "forecast" || data5 === "preliminary")) {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema38.properties.kind.enum } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.cumulative !== void 0) {
+      if (typeof data.cumulative !== "boolean") {
+        const err8 = { instancePath: instancePath + "/cumulative", schemaPath: "#/properties/cumulative/type", keyword: "type", params: { type: "boolean" } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err6];
+      vErrors = [err9];
     } else {
-      vErrors.push(err6);
+      vErrors.push(err9);
     }
     errors++;
   }
@@ -1934,12 +1966,23 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.exampleData !== void 0) {
+      if (typeof data.exampleData !== "boolean") {
+        const err20 = { instancePath: instancePath + "/exampleData", schemaPath: "#/properties/exampleData/type", keyword: "type", params: { type: "boolean" } };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err20];
+      vErrors = [err21];
     } else {
-      vErrors.push(err20);
+      vErrors.push(err21);
     }
     errors++;
   }
@@ -1947,10 +1990,10 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate99.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate221(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate221.evaluated;
+  const evaluated0 = validate222.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1983,10 +2026,10 @@ function validate221(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate221.errors = vErrors;
+  validate222.errors = vErrors;
   return errors === 0;
 }
-validate221.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+validate222.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
 function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2031,26 +2074,26 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.version !== void 0) {
-      if (!validate209(data.version, { instancePath: instancePath + "/version", parentData: data, parentDataProperty: "version", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+      if (!validate210(data.version, { instancePath: instancePath + "/version", parentData: data, parentDataProperty: "version", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
         errors = vErrors.length;
       }
     }
     if (data.organization !== void 0) {
-      if (!validate211(data.organization, { instancePath: instancePath + "/organization", parentData: data, parentDataProperty: "organization", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
+      if (!validate212(data.organization, { instancePath: instancePath + "/organization", parentData: data, parentDataProperty: "organization", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
         errors = vErrors.length;
       }
     }
     if (data.goals !== void 0) {
-      if (!validate218(data.goals, { instancePath: instancePath + "/goals", parentData: data, parentDataProperty: "goals", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+      if (!validate219(data.goals, { instancePath: instancePath + "/goals", parentData: data, parentDataProperty: "goals", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
         errors = vErrors.length;
       }
     }
     if (data.indicators !== void 0) {
-      if (!validate221(data.indicators, { instancePath: instancePath + "/indicators", parentData: data, parentDataProperty: "indicators", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
+      if (!validate222(data.indicators, { instancePath: instancePath + "/indicators", parentData: data, parentDataProperty: "indicators", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
         errors = vErrors.length;
       }
     }
