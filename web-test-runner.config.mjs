@@ -12,6 +12,8 @@ export default {
   // Tests may pin the time zone through the browser; keep the run deterministic.
   concurrency: 2,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), faultServerPlugin()],
+  // Lit's dev build (for its warnings) announces itself in every file; that line is noise.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({
