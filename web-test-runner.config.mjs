@@ -9,7 +9,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   rootDir: '.',
-  // Tests may pin the time zone through the browser; keep the run deterministic.
+  // Two test files at a time: CI machines have two cores.
   concurrency: 2,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), faultServerPlugin()],
   // Lit's dev build (for its warnings) announces itself in every file; that line is noise.

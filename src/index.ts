@@ -8,5 +8,11 @@ export { BudgetExplainer } from './budget-explainer/budget-explainer.js';
 export { ContactCard } from './contact-card/contact-card.js';
 export { FeedbackPrompt } from './feedback-prompt/feedback-prompt.js';
 export { InsynElement } from './core/insyn-element.js';
-export { defineElement, defineElements, ELEMENTS, type DefineOptions, type ElementName } from './define/registry.js';
+export {
+  defineElement,
+  defineElements,
+  ELEMENTS,
+  type DefineOptions,
+  type ElementName,
+} from './define/registry.js';
 export * from './feed/index.js';

@@ -39,7 +39,10 @@ describe('texts', () => {
 });
 
 describe('status vocabulary', () => {
-  const texts = { sv: resolveTexts('sv', undefined, undefined), en: resolveTexts('en', undefined, undefined) };
+  const texts = {
+    sv: resolveTexts('sv', undefined, undefined),
+    en: resolveTexts('en', undefined, undefined),
+  };
 
   it('has a distinct word for every status in both languages', () => {
     for (const lang of ['sv', 'en'] as const) {
@@ -57,7 +60,7 @@ describe('status vocabulary', () => {
     badges.forEach((badge, i) => {
       const icon = badge.querySelector('svg')!;
       expect(icon.getAttribute('aria-hidden')).to.equal('true');
-      expect(badge.textContent!.trim()).to.equal(statusLabel(STATUSES[i]!, texts.sv));
+      expect(badge.textContent.trim()).to.equal(statusLabel(STATUSES[i]!, texts.sv));
       shapes.add(icon.innerHTML.replace(/<!--.*?-->/g, ''));
     });
     expect(shapes.size, 'each status has its own shape').to.equal(STATUSES.length);
@@ -66,7 +69,9 @@ describe('status vocabulary', () => {
 
   it('renders a feed-provided word as text, not HTML', () => {
     const host = document.createElement('div');
-    const hostile = { ...texts.en, statusAchieved: '<img src=x onerror="window.__pwned=1">' };
+    const hostile = resolveTexts<never>('en', undefined, {
+      statusAchieved: '<img src=x onerror="window.__pwned=1">',
+    });
     render(renderStatus('achieved', hostile), host);
     expect(host.querySelector('img')).to.equal(null);
     expect(host.textContent).to.contain('<img');
