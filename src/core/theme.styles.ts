@@ -39,6 +39,8 @@ export const baseStyles = css`
       --_accent: var(--insyn-color-accent, #8cc4ff);
       --_danger: var(--insyn-color-danger, #ffb4ab);
       --_focus: var(--insyn-color-focus, #8cc4ff);
+      /* Light text needs its dark surface: the page around may well be light. */
+      background: var(--_bg);
     }
   }
   *,

@@ -42,6 +42,8 @@ export function defineElements(options: DefineOptions = {}): string[] {
     const tag = prefix ? `${prefix}-${name}` : name;
     // The same class cannot be defined twice, so a prefixed tag gets a subclass of its own.
     const base: CustomElementConstructor = ELEMENTS[name];
+    // Called again with the same prefix: our subclass already has the tag, which is no clash.
+    if (prefix && customElements.get(tag)?.prototype instanceof base) return tag;
     const constructor = prefix ? class extends base {} : base;
     defineElement(tag, constructor);
     return tag;

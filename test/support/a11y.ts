@@ -65,6 +65,27 @@ export async function waitForState(el: Element, state: string, timeout = 5000): 
   }
 }
 
+const containers = new Set<HTMLElement>();
+
+/**
+ * A fresh `<div>` in `document.body`, removed by {@link removeContainers} (call it in
+ * `afterEach`). Used instead of `fixture()` from @open-wc/testing, which waits for an animation
+ * frame: with the runner's concurrency the page may be a background tab, where frames never come.
+ */
+export function container(lang?: string): HTMLDivElement {
+  const div = document.createElement('div');
+  if (lang !== undefined) div.lang = lang;
+  document.body.append(div);
+  containers.add(div);
+  return div;
+}
+
+/** Removes every container made by {@link container}, disconnecting the elements in them. */
+export function removeContainers(): void {
+  for (const div of containers) div.remove();
+  containers.clear();
+}
+
 /** The visible text of the element's shadow root, whitespace collapsed. */
 export function shadowText(el: Element): string {
   return el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
