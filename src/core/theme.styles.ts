@@ -5,15 +5,20 @@
 import { css } from 'lit';
 
 export const baseStyles = css`
+  /*
+   * Colours follow the page's colour scheme, not the reader's system setting alone: on a page
+   * that declares \`color-scheme: light dark\` they turn dark with the system; on a light-only
+   * CMS page they stay light, so a widget never becomes a dark box on a white page.
+   */
   :host {
-    --_fg: var(--insyn-color-text, #1b1b1f);
-    --_muted: var(--insyn-color-text-muted, #4f5160);
-    --_bg: var(--insyn-color-surface, #ffffff);
-    --_subtle: var(--insyn-color-surface-subtle, #f3f4f7);
+    --_fg: var(--insyn-color-text, light-dark(#1b1b1f, #ececf1));
+    --_muted: var(--insyn-color-text-muted, light-dark(#4f5160, #b9bbc6));
+    --_bg: var(--insyn-color-surface, light-dark(#ffffff, #1b1b1f));
+    --_subtle: var(--insyn-color-surface-subtle, light-dark(#f3f4f7, #26272d));
     --_border: var(--insyn-color-border, #8a8d99);
-    --_accent: var(--insyn-color-accent, #0b5cad);
-    --_danger: var(--insyn-color-danger, #b3261e);
-    --_focus: var(--insyn-color-focus, #0b5cad);
+    --_accent: var(--insyn-color-accent, light-dark(#0b5cad, #8cc4ff));
+    --_danger: var(--insyn-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_focus: var(--insyn-color-focus, light-dark(#0b5cad, #8cc4ff));
     --_radius: var(--insyn-radius, 6px);
     --_space-s: var(--insyn-space-s, 0.5rem);
     --_space-m: var(--insyn-space-m, 1rem);
@@ -28,20 +33,6 @@ export const baseStyles = css`
   }
   :host([hidden]) {
     display: none;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_fg: var(--insyn-color-text, #ececf1);
-      --_muted: var(--insyn-color-text-muted, #b9bbc6);
-      --_bg: var(--insyn-color-surface, #1b1b1f);
-      --_subtle: var(--insyn-color-surface-subtle, #26272d);
-      --_border: var(--insyn-color-border, #8a8d99);
-      --_accent: var(--insyn-color-accent, #8cc4ff);
-      --_danger: var(--insyn-color-danger, #ffb4ab);
-      --_focus: var(--insyn-color-focus, #8cc4ff);
-      /* Light text needs its dark surface: the page around may well be light. */
-      background: var(--_bg);
-    }
   }
   *,
   *::before,
@@ -155,20 +146,20 @@ export const baseStyles = css`
     color: var(--_fg);
   }
   .status--achieved {
-    --_status-color: var(--insyn-color-status-achieved, #1a7f37);
+    --_status-color: var(--insyn-color-status-achieved, light-dark(#1a7f37, #6fdd8b));
   }
   .status--on-track {
-    --_status-color: var(--insyn-color-status-on-track, #0b5cad);
+    --_status-color: var(--insyn-color-status-on-track, light-dark(#0b5cad, #8cc4ff));
   }
   .status--at-risk {
-    --_status-color: var(--insyn-color-status-at-risk, #9a6700);
+    --_status-color: var(--insyn-color-status-at-risk, light-dark(#9a6700, #e3b341));
   }
   .status--off-track {
-    --_status-color: var(--insyn-color-status-off-track, #b3261e);
+    --_status-color: var(--insyn-color-status-off-track, light-dark(#b3261e, #ff8a80));
   }
   .status--not-started,
   .status--no-data {
-    --_status-color: var(--insyn-color-status-neutral, #5f6270);
+    --_status-color: var(--insyn-color-status-neutral, light-dark(#5f6270, #b9bbc6));
   }
   @media (forced-colors: active) {
     .status {

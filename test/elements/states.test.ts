@@ -374,12 +374,29 @@ for (const { tag, breakFeed, paths, words } of CASES) {
         });
       }
 
-      it('has no violations in any state with a dark colour scheme on a light page', async () => {
+      it('stays light and readable on a light-only page when the system is dark', async () => {
         await emulateMedia({ colorScheme: 'dark' });
         try {
           await expectEveryStateAccessible('sv');
         } finally {
           await emulateMedia({ colorScheme: 'light' });
+        }
+      });
+
+      it('turns dark, and stays readable, on a page that opts into dark (color-scheme: light dark)', async () => {
+        const root = document.documentElement;
+        root.style.colorScheme = 'light dark';
+        document.body.style.background = 'Canvas'; // a dark page paints a dark background
+        await emulateMedia({ colorScheme: 'dark' });
+        try {
+          const { el } = await mount(tag, { feed: minimal });
+          await waitForState(el, 'ready');
+          expect(getComputedStyle(el).color).to.equal('rgb(236, 236, 241)');
+          await expectEveryStateAccessible('sv');
+        } finally {
+          await emulateMedia({ colorScheme: 'light' });
+          root.style.colorScheme = '';
+          document.body.style.background = '';
         }
       });
     });
