@@ -23,10 +23,11 @@ function installed(name: string): boolean {
 /** The demo page's dev-server plugin (redirects / to /demo/) must not reach Storybook's server. */
 const PROJECT_ONLY_PLUGINS = new Set(['insyn-demo-page']);
 
-function withoutProjectOnlyPlugins(plugins: PluginOption[] | undefined): PluginOption[] {
-  return (plugins ?? []).flat(Infinity as 1).filter((plugin) => {
+function withoutProjectOnlyPlugins(plugins: PluginOption[]): PluginOption[] {
+  return plugins.flatMap((plugin): PluginOption[] => {
+    if (Array.isArray(plugin)) return [withoutProjectOnlyPlugins(plugin)];
     const name = plugin && typeof plugin === 'object' && 'name' in plugin ? plugin.name : undefined;
-    return !(name && PROJECT_ONLY_PLUGINS.has(name));
+    return name && PROJECT_ONLY_PLUGINS.has(name) ? [] : [plugin];
   });
 }
 
@@ -42,7 +43,7 @@ const config: StorybookConfig = {
     ...(existsSync(here('../demo')) ? [{ from: '../demo', to: '/demo' }] : []),
   ],
   viteFinal(viteConfig) {
-    viteConfig.plugins = withoutProjectOnlyPlugins(viteConfig.plugins);
+    viteConfig.plugins = withoutProjectOnlyPlugins(viteConfig.plugins ?? []);
     return viteConfig;
   },
 };

@@ -9,7 +9,11 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { withActions } from 'storybook/actions/decorator';
 import manifest from '../custom-elements.json';
-import '../src/define/all.js';
+import { defineElements } from '../src/define/registry.js';
+
+// What src/define/all.ts does, as a call: package.json "sideEffects" names only lib/define/*.js,
+// so the bundler drops a bare `import '../src/define/all.js'` of the sources.
+defineElements();
 
 interface Member {
   privacy?: string;
@@ -18,7 +22,9 @@ interface Member {
 
 /** The manifest without private, protected and static members: they are not for site authors. */
 function publicOnly<T>(value: T): T {
-  const copy = JSON.parse(JSON.stringify(value)) as { modules?: { declarations?: { members?: Member[] }[] }[] };
+  const copy = JSON.parse(JSON.stringify(value)) as {
+    modules?: { declarations?: { members?: Member[] }[] }[];
+  };
   for (const mod of copy.modules ?? []) {
     for (const declaration of mod.declarations ?? []) {
       declaration.members = declaration.members?.filter(
@@ -34,7 +40,7 @@ setCustomElementsManifest(publicOnly(manifest));
 type Theme = 'light' | 'dark' | 'contrast';
 
 /** Global tokens per theme. Light repeats the built-in fallbacks so the OS colour scheme cannot leak in. */
-export const THEMES: Record<Theme, { colorScheme: string; tokens: Record<string, string> }> = {
+const THEMES: Record<Theme, { colorScheme: string; tokens: Record<string, string> }> = {
   light: {
     colorScheme: 'light',
     tokens: {

@@ -41,9 +41,10 @@ export interface FeedArgs {
 /** Controls for the arguments that are not in the custom-elements manifest. */
 export const feedArgTypes = {
   lang: {
-    control: 'inline-radio',
+    control: { type: 'inline-radio', labels: { '': 'inherit', sv: 'sv', en: 'en' } },
     options: ['', 'sv', 'en'],
-    description: 'The `lang` attribute on the element itself. Empty: the language of the toolbar (an ancestor).',
+    description:
+      'The `lang` attribute on the element itself. Empty: the language of the toolbar (an ancestor).',
     table: { category: 'story' },
   },
   inline: {
@@ -94,7 +95,8 @@ export function json(value: unknown): string {
 }
 
 /** JSON that does not parse: a comma is missing after "version": 1 (line 3). */
-export const BROKEN_JSON = '{\n  "$schema": "https://insyn.example/feed.schema.json",\n  "version": 1\n  "goals": []\n}\n';
+export const BROKEN_JSON =
+  '{\n  "$schema": "https://insyn.example/feed.schema.json",\n  "version": 1\n  "goals": []\n}\n';
 
 /**
  * An inline `<script type="application/json">` child for an element, or nothing. Lit cannot
@@ -132,7 +134,14 @@ export function holdFetch(url: string): () => void {
       if (!held.has(requestUrl(input))) return original(input, init);
       return new Promise<Response>((_resolve, reject) => {
         const signal = init?.signal;
-        signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+        signal?.addEventListener(
+          'abort',
+          () =>
+            reject(
+              signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'),
+            ),
+          { once: true },
+        );
       });
     };
   }

@@ -116,7 +116,8 @@ export class FeedController implements ReactiveController {
     this.checked = { doc, lang, stale };
     const result = check(doc, { lang, sections: this.host.feedSections });
     if (!result.ok) {
-      const summary = lang === 'sv' ? 'Flödet följer inte formatet' : 'The feed does not follow the format';
+      const summary =
+        lang === 'sv' ? 'Uppgifterna följer inte formatet' : 'The information does not follow the format';
       return this.fail(new FeedValidationError(summary, result.problems));
     }
     this.setState({ kind: 'ready', feed: result.feed, savedAt: stale });
