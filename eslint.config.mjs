@@ -1,6 +1,8 @@
-import tseslint from 'typescript-eslint';
+import js from '@eslint/js';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
@@ -10,15 +12,17 @@ export default tseslint.config(
       'lib/**',
       'storybook-static/**',
       'src/feed/generated/**',
-      '**/*.mjs',
-      '**/*.js',
       'custom-elements.json',
     ],
   },
-  ...tseslint.configs.recommendedTypeChecked,
-  litConfigs['flat/recommended'],
-  wcConfigs['flat/recommended'],
+  // TypeScript: type-aware rules, plus Lit and web-component rules.
   {
+    files: ['**/*.ts'],
+    extends: [
+      ...tseslint.configs.recommendedTypeChecked,
+      litConfigs['flat/recommended'],
+      wcConfigs['flat/recommended'],
+    ],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       // Lit binds `this` for event listeners in templates.
@@ -35,5 +39,17 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
+  },
+  // Node scripts, configs, the CLI entry and Node tests: plain JavaScript.
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-unused-vars': ['error', { argsIgnorePattern: '^_' }] },
+  },
+  {
+    // Browser code: the demo, and the functions these scripts hand to page.evaluate().
+    files: ['demo/**/*.js', 'scripts/**/*.mjs', 'test/node/**/*.mjs', 'bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.browser } },
   },
 );
