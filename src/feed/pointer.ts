@@ -2,12 +2,17 @@
 
 /** Escapes one reference token: "~" → "~0", "/" → "~1". */
 export function escapeToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  const text = String(token);
+  // Most tokens are indices and plain names: skip the replacements (checks build many paths).
+  if (!text.includes('~') && !text.includes('/')) return text;
+  return text.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Joins a pointer and tokens: pointer("/goals", 3, "parent") → "/goals/3/parent". */
 export function pointer(base: string, ...tokens: (string | number)[]): string {
-  return base + tokens.map((t) => `/${escapeToken(t)}`).join('');
+  let path = base;
+  for (const token of tokens) path += `/${escapeToken(token)}`;
+  return path;
 }
 
 /** The value at a pointer, or undefined. Only own properties are followed, never the prototype. */

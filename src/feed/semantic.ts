@@ -21,6 +21,9 @@ import type { RawProblem } from './schema-problems.js';
 /** The top-level sections of a feed. */
 export type FeedSection = 'organization' | 'goals' | 'indicators' | 'budget' | 'contacts' | 'feedback';
 
+/** The ids of a collection, for looking references up. */
+type KnownIds = ReadonlyMap<string, unknown>;
+
 /** Amounts are written rounded; a parent may differ from its children's sum by this much. */
 const SUM_TOLERANCE = 0.5;
 
@@ -36,10 +39,16 @@ class Checker {
     this.problems.push({ path, code, params });
   }
 
-  /** Records ids of a collection; reports the second use of an id. Returns id → path. */
-  ids(items: readonly { id: string }[] | undefined, base: string): Map<string, string> {
-    const seen = new Map<string, string>();
-    items?.forEach((item, i) => this.claim(seen, item.id, pointer(base, i, 'id')));
+  /** Records ids of a collection; reports the second use of an id. Returns the ids seen. */
+  ids(items: readonly { id: string }[] | undefined, base: string): Map<string, number> {
+    // Indices, not paths: a path is only built for a problem (a large feed has many ids).
+    const seen = new Map<string, number>();
+    items?.forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first === undefined) seen.set(item.id, i);
+      else
+        this.add(pointer(base, i, 'id'), 'duplicate-id', { id: item.id, first: pointer(base, first, 'id') });
+    });
     return seen;
   }
 
@@ -49,9 +58,10 @@ class Checker {
     else seen.set(id, path);
   }
 
-  ref(id: string | undefined, known: Map<string, string> | undefined, path: string, target: string): void {
+  /** Reports an id missing from `known`. The path is a function so it is only built when needed. */
+  ref(id: string | undefined, known: KnownIds | undefined, path: () => string, target: string): void {
     if (id !== undefined && known !== undefined && !known.has(id)) {
-      this.add(path, 'unknown-reference', { id, target });
+      this.add(path(), 'unknown-reference', { id, target });
     }
   }
 
@@ -101,17 +111,20 @@ class Checker {
 }
 
 function checkObservations(c: Checker, values: readonly Observation[], base: string): void {
-  const periods = new Map<string, string>();
+  const periods = new Map<string, number>();
   values.forEach((v, i) => {
-    const path = pointer(base, i, 'period');
     const first = periods.get(v.period);
-    if (first !== undefined) c.add(path, 'duplicate-period', { period: v.period, first });
-    else periods.set(v.period, path);
+    if (first === undefined) periods.set(v.period, i);
+    else
+      c.add(pointer(base, i, 'period'), 'duplicate-period', {
+        period: v.period,
+        first: pointer(base, first, 'period'),
+      });
   });
 }
 
-function checkIndicator(c: Checker, indicator: Indicator, base: string, units?: Map<string, string>): void {
-  c.ref(indicator.owner, units, pointer(base, 'owner'), '/organization/units');
+function checkIndicator(c: Checker, indicator: Indicator, base: string, units?: KnownIds): void {
+  c.ref(indicator.owner, units, () => pointer(base, 'owner'), '/organization/units');
   checkObservations(c, indicator.values, pointer(base, 'values'));
   if (indicator.baseline !== undefined) {
     const hasValue = indicator.values.some((v) => v.period === indicator.baseline && v.value !== null);
@@ -141,12 +154,12 @@ function checkGoal(
   c: Checker,
   goal: Goal,
   base: string,
-  refs: { goals: Map<string, string>; units?: Map<string, string>; indicators?: Map<string, string> },
+  refs: { goals: KnownIds; units?: KnownIds; indicators?: KnownIds },
 ): void {
-  if (goal.parent !== goal.id) c.ref(goal.parent, refs.goals, pointer(base, 'parent'), '/goals');
-  c.ref(goal.owner, refs.units, pointer(base, 'owner'), '/organization/units');
+  if (goal.parent !== goal.id) c.ref(goal.parent, refs.goals, () => pointer(base, 'parent'), '/goals');
+  c.ref(goal.owner, refs.units, () => pointer(base, 'owner'), '/organization/units');
   goal.indicators?.forEach((id, i) =>
-    c.ref(id, refs.indicators, pointer(base, 'indicators', i), '/indicators'),
+    c.ref(id, refs.indicators, () => pointer(base, 'indicators', i), '/indicators'),
   );
   if (goal.period !== undefined && typeof goal.period === 'object') {
     const from = parsePeriod(goal.period.from);
@@ -164,15 +177,15 @@ function checkBudgetItems(
   items: readonly BudgetItem[] | undefined,
   base: string,
   ids: Map<string, string>,
-  refs: { goals?: Map<string, string>; indicators?: Map<string, string> },
+  refs: { goals?: KnownIds; indicators?: KnownIds },
 ): number {
   let total = 0;
   items?.forEach((item, i) => {
     const path = pointer(base, i);
     c.claim(ids, item.id, pointer(path, 'id'));
-    item.goals?.forEach((id, j) => c.ref(id, refs.goals, pointer(path, 'goals', j), '/goals'));
+    item.goals?.forEach((id, j) => c.ref(id, refs.goals, () => pointer(path, 'goals', j), '/goals'));
     item.indicators?.forEach((id, j) =>
-      c.ref(id, refs.indicators, pointer(path, 'indicators', j), '/indicators'),
+      c.ref(id, refs.indicators, () => pointer(path, 'indicators', j), '/indicators'),
     );
     if (item.children && item.children.length > 0) {
       const sum = checkBudgetItems(c, item.children, pointer(path, 'children'), ids, refs);
@@ -204,9 +217,9 @@ function checkSchedule(
   c: Checker,
   schedule: Schedule,
   base: string,
-  offices: { ids: Map<string, string>; path: string },
+  offices: { ids: KnownIds; path: string },
 ): void {
-  c.ref(schedule.office, offices.ids, pointer(base, 'office'), offices.path);
+  c.ref(schedule.office, offices.ids, () => pointer(base, 'office'), offices.path);
   c.timeZone(schedule.timeZone, pointer(base, 'timeZone'));
   schedule.weekly.forEach((rule, i) => checkHours(c, rule.hours, pointer(base, 'weekly', i, 'hours')));
   schedule.rules?.forEach((rule, i) => checkHours(c, rule.hours, pointer(base, 'rules', i, 'hours')));
@@ -220,7 +233,7 @@ function checkSchedule(
   });
 }
 
-function checkContact(c: Checker, contact: ContactPoint, base: string, units?: Map<string, string>): void {
+function checkContact(c: Checker, contact: ContactPoint, base: string, units?: KnownIds): void {
   const offices = c.ids(contact.offices, pointer(base, 'offices'));
   const schedules = c.ids(contact.schedules, pointer(base, 'schedules'));
   c.ids(contact.channels, pointer(base, 'channels'));
@@ -228,10 +241,10 @@ function checkContact(c: Checker, contact: ContactPoint, base: string, units?: M
   const officesAt = { ids: offices, path: pointer(base, 'offices') };
   contact.schedules?.forEach((s, i) => checkSchedule(c, s, pointer(base, 'schedules', i), officesAt));
   contact.channels?.forEach((ch, i) =>
-    c.ref(ch.schedule, schedules, pointer(base, 'channels', i, 'schedule'), pointer(base, 'schedules')),
+    c.ref(ch.schedule, schedules, () => pointer(base, 'channels', i, 'schedule'), pointer(base, 'schedules')),
   );
   contact.people?.forEach((p, i) =>
-    c.ref(p.unit, units, pointer(base, 'people', i, 'unit'), '/organization/units'),
+    c.ref(p.unit, units, () => pointer(base, 'people', i, 'unit'), '/organization/units'),
   );
 }
 
@@ -239,7 +252,7 @@ function checkContact(c: Checker, contact: ContactPoint, base: string, units?: M
  * The ids of a section that is not checked, for following references into it. Read defensively:
  * a section validator may not have looked at it, so it can hold anything.
  */
-function readIds(items: unknown, base: string): Map<string, string> | undefined {
+function readIds(items: unknown, base: string): KnownIds | undefined {
   if (!Array.isArray(items)) return undefined;
   const seen = new Map<string, string>();
   items.forEach((item: unknown, i) => {
@@ -269,7 +282,7 @@ export function semanticProblems(feed: Feed, sections?: readonly FeedSection[]):
   if (wants('organization')) {
     c.timeZone(feed.organization?.timeZone, '/organization/timeZone');
     feed.organization?.units?.forEach((u, i) =>
-      c.ref(u.parent, units, pointer('/organization/units', i, 'parent'), '/organization/units'),
+      c.ref(u.parent, units, () => pointer('/organization/units', i, 'parent'), '/organization/units'),
     );
     c.parents(feed.organization?.units, '/organization/units');
   }
