@@ -4,7 +4,12 @@
 // ESM with types from `tsc -p tsconfig.build.json` (lib/).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import esbuild from 'rollup-plugin-esbuild';
+
+// Chunk names carry content hashes: start from an empty dist/ so old chunks do not linger.
+rmSync('dist', { recursive: true, force: true });
 
 /**
  * Terser leaves template literals alone, so the CSS in Lit's css`` would ship with its
@@ -30,6 +35,21 @@ function minifyCssLiterals() {
   };
 }
 
+/**
+ * In the all-in-one bundle, every element's lazily loaded section check becomes the one
+ * whole-feed check (src/feed/sections/all.ts): one chunk, one validation per shared feed.
+ */
+function oneCheckForAllSections() {
+  const all = fileURLToPath(new URL('src/feed/sections/all.ts', import.meta.url));
+  return {
+    name: 'insyn-one-check-for-all-sections',
+    resolveId(source, importer) {
+      if (importer && /\/feed\/sections\/(goals|budget|contacts|feedback)\.js$/.test(source)) return all;
+      return null;
+    },
+  };
+}
+
 const TAGS = ['goal-tree', 'scorecard-chart', 'budget-explainer', 'contact-card', 'feedback-prompt'];
 
 const entries = [
@@ -48,6 +68,7 @@ export default entries.map(({ name, input }) => ({
     sourcemap: true,
   },
   plugins: [
+    ...(name === 'insyn' ? [oneCheckForAllSections()] : []),
     minifyCssLiterals(),
     nodeResolve({ exportConditions: ['production'] }),
     esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),

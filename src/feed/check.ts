@@ -13,7 +13,7 @@ import type { GeneratedValidator } from './validator-types.js';
 export interface CheckOptions {
   /** Language of the messages. Default Swedish. */
   lang?: MessageLang;
-  /** Only check these sections beyond the schema (the ones an element reads). */
+  /** Only these sections count (the ones an element reads); all when absent. */
   sections?: readonly FeedSection[];
 }
 
@@ -21,10 +21,69 @@ export type CheckResult =
   | { readonly ok: true; readonly feed: Feed; readonly problems: readonly [] }
   | { readonly ok: false; readonly feed?: undefined; readonly problems: readonly FeedProblem[] };
 
+const SECTIONS: readonly FeedSection[] = [
+  'organization',
+  'goals',
+  'indicators',
+  'budget',
+  'contacts',
+  'feedback',
+];
+
+/** The section a path lies in; undefined for the document itself (version, unknown keys). */
+function sectionOf(path: string): FeedSection | undefined {
+  const first = path.split('/', 2)[1] as FeedSection;
+  return SECTIONS.includes(first) ? first : undefined;
+}
+
+/**
+ * Several elements on a page check the same document (the loader shares it): the schema runs
+ * once per document and validator, the checks beyond it once per set of sections.
+ */
+const schemaCache = new WeakMap<object, Map<GeneratedValidator, RawProblem[]>>();
+const semanticCache = new WeakMap<object, Map<string, RawProblem[]>>();
+
+function cached<K, V>(store: WeakMap<object, Map<K, V>>, doc: unknown, key: K, compute: () => V): V {
+  if (doc === null || typeof doc !== 'object') return compute();
+  let byKey = store.get(doc);
+  if (!byKey) store.set(doc, (byKey = new Map<K, V>()));
+  if (!byKey.has(key)) byKey.set(key, compute());
+  return byKey.get(key)!;
+}
+
+function rawProblems(
+  doc: unknown,
+  validator: GeneratedValidator,
+  wanted?: readonly FeedSection[],
+): RawProblem[] {
+  const schema = cached(schemaCache, doc, validator, () =>
+    validator(doc) ? [] : schemaProblems(validator.errors ?? [], doc),
+  );
+  const relevant = wanted
+    ? schema.filter((p) => {
+        const section = sectionOf(p.path);
+        return section === undefined || wanted.includes(section);
+      })
+    : schema;
+  // A document that is not a feed of this version leaves nothing more to check.
+  if (schema.some((p) => p.path === '' || p.path === '/version')) return relevant;
+  // Sections that failed the schema cannot be trusted for the checks beyond it; the others can.
+  const broken = new Set(schema.map((p) => sectionOf(p.path)));
+  const clean = (wanted ?? SECTIONS).filter((section) => !broken.has(section));
+  const semantic = cached(semanticCache, doc, clean.join(' '), () => semanticProblems(doc as Feed, clean));
+  const paths = new Set(relevant.map((p) => p.path));
+  return [...relevant, ...semantic.filter((p) => !paths.has(p.path))];
+}
+
 function worded(raw: readonly RawProblem[], lang: MessageLang): FeedProblem[] {
   return raw.map((p) => ({ path: p.path, code: p.code, message: problemMessage(p.code, p.params, lang) }));
 }
 
+/**
+ * Checks a document with a generated validator (the whole feed's or one element's). With
+ * `sections`, only problems in those sections and in the document itself count, so a broken
+ * budget does not stop <goal-tree>.
+ */
 export function checkFeed(
   doc: unknown,
   validator: GeneratedValidator,
@@ -32,10 +91,8 @@ export function checkFeed(
 ): CheckResult {
   const lang = options.lang ?? 'sv';
   try {
-    if (!validator(doc))
-      return { ok: false, problems: worded(schemaProblems(validator.errors ?? [], doc), lang) };
-    const semantic = semanticProblems(doc as Feed, options.sections);
-    if (semantic.length > 0) return { ok: false, problems: worded(semantic, lang) };
+    const problems = rawProblems(doc, validator, options.sections);
+    if (problems.length > 0) return { ok: false, problems: worded(problems, lang) };
     return { ok: true, feed: doc as Feed, problems: [] };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -22,7 +22,7 @@ import type { RawProblem } from './schema-problems.js';
 export type FeedSection = 'organization' | 'goals' | 'indicators' | 'budget' | 'contacts' | 'feedback';
 
 /** The ids of a collection, for looking references up. */
-type KnownIds = ReadonlyMap<string, unknown>;
+type KnownIds = ReadonlySet<string> | ReadonlyMap<string, unknown>;
 
 /** Amounts are written rounded; a parent may differ from its children's sum by this much. */
 const SUM_TOLERANCE = 0.5;
@@ -252,13 +252,13 @@ function checkContact(c: Checker, contact: ContactPoint, base: string, units?: K
  * The ids of a section that is not checked, for following references into it. Read defensively:
  * a section validator may not have looked at it, so it can hold anything.
  */
-function readIds(items: unknown, base: string): KnownIds | undefined {
+function readIds(items: unknown): KnownIds | undefined {
   if (!Array.isArray(items)) return undefined;
-  const seen = new Map<string, string>();
-  items.forEach((item: unknown, i) => {
+  const seen = new Set<string>();
+  for (const item of items as unknown[]) {
     const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
-    if (typeof id === 'string' && !seen.has(id)) seen.set(id, pointer(base, i, 'id'));
-  });
+    if (typeof id === 'string') seen.add(id);
+  }
   return seen;
 }
 
@@ -275,9 +275,11 @@ export function semanticProblems(feed: Feed, sections?: readonly FeedSection[]):
     section: FeedSection,
     items: readonly T[] | undefined,
     base: string,
-  ) => (wants(section) ? items && c.ids(items, base) : readIds(items, base));
-  // Section validators do not look at `generated`; only a whole-feed check reads it.
-  if (!sections && feed.generated !== undefined) c.date(feed.generated.slice(0, 10), '/generated');
+  ) => (wants(section) ? items && c.ids(items, base) : readIds(items));
+  // Section validators do not look at `generated`; check it only where it has the schema's shape.
+  if (typeof feed.generated === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(feed.generated)) {
+    c.date(feed.generated.slice(0, 10), '/generated');
+  }
   const units = ids('organization', feed.organization?.units, '/organization/units');
   if (wants('organization')) {
     c.timeZone(feed.organization?.timeZone, '/organization/timeZone');

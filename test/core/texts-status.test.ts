@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { renderStatus, statusLabel, STATUSES } from '../../src/core/status.js';
 import { CORE_TEXTS, fill, resolveTexts } from '../../src/core/texts.js';
@@ -53,7 +53,10 @@ describe('status vocabulary', () => {
   });
 
   it('renders an icon hidden from screen readers and the word as text, so colour is never alone', async () => {
-    const el = await fixture(html`<div>${STATUSES.map((s) => renderStatus(s, texts.sv))}</div>`);
+    // Rendered by hand: open-wc's fixture() waits for an animation frame, which a background
+    // test page may never get.
+    const el = document.body.appendChild(document.createElement('div'));
+    render(html`${STATUSES.map((s) => renderStatus(s, texts.sv))}`, el);
     const badges = el.querySelectorAll('.status');
     expect(badges.length).to.equal(STATUSES.length);
     const shapes = new Set<string>();
@@ -65,6 +68,7 @@ describe('status vocabulary', () => {
     });
     expect(shapes.size, 'each status has its own shape').to.equal(STATUSES.length);
     await expect(el).to.be.accessible();
+    el.remove();
   });
 
   it('renders a feed-provided word as text, not HTML', () => {

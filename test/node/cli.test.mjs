@@ -91,13 +91,26 @@ describe('insyn validate', () => {
     assert.match(stdout, /empty\.json: valid Insyn feed v1: no sections\n$/);
   });
 
-  it('lists each problem as "path: message" and exits 1', () => {
+  it('lists each problem as "path: message" and exits 1: schema and cross-reference problems together', () => {
     const path = file('invalid.json', invalidFeed());
     const { code, stdout, stderr } = insyn(['validate', path]);
     assert.equal(code, 1);
     const lines = stdout.trimEnd().split('\n');
-    assert.deepEqual(lines, ['/goal: is not a known field (a typo?)']);
-    assert.equal(stderr, `${path}: 1 problem\n`);
+    assert.deepEqual(lines, [
+      '/goal: is not a known field (a typo?)',
+      '/goals/1/parent: "no-such-goal" is not among /goals',
+    ]);
+    assert.equal(stderr, `${path}: 2 problems\n`);
+  });
+
+  it('leaves the cross-reference checks of a section out when the section breaks the schema', () => {
+    const feed = invalidFeed();
+    delete feed.goal;
+    feed.goals[0].level = 'mission';
+    const { stdout } = insyn(['validate', file('broken-section.json', feed)]);
+    assert.deepEqual(stdout.trimEnd().split('\n'), [
+      '/goals/0/level: must be one of "vision", "strategic-goal", "process-goal", "commitment", "unit-commitment", "activity"',
+    ]);
   });
 
   it('reports semantic problems once the schema is met', () => {
@@ -166,7 +179,7 @@ describe('insyn validate', () => {
     const invalid = insyn(['validate', '-'], { input: JSON.stringify(invalidFeed()) });
     assert.equal(invalid.code, 1);
     assert.match(invalid.stdout, /^\/goal: /);
-    assert.equal(invalid.stderr, '<stdin>: 1 problem\n');
+    assert.equal(invalid.stderr, '<stdin>: 2 problems\n');
     const broken = insyn(['validate', '-'], { input: '[1,\n 2,,\n]' });
     assert.equal(broken.code, 2);
     assert.match(broken.stderr, /^<stdin>:2:4: invalid JSON/);
@@ -211,6 +224,7 @@ describe('insyn validate --json', () => {
     assert.equal(out.ok, false);
     assert.deepEqual(out.problems, [
       { path: '/goal', code: 'unknown-property', message: 'is not a known field (a typo?)' },
+      { path: '/goals/1/parent', code: 'unknown-reference', message: '"no-such-goal" is not among /goals' },
     ]);
   });
 
@@ -237,10 +251,11 @@ describe('insyn --lang', () => {
   it('writes English with --lang en and Swedish with --lang sv', () => {
     const en = problemsIn(['--lang', 'en']);
     const sv = problemsIn(['--lang=sv']);
-    assert.equal(en.stdout, '/goal: is not a known field (a typo?)\n');
-    assert.equal(sv.stdout, '/goal: är inte ett känt fält (stavfel?)\n');
-    assert.match(en.stderr, /: 1 problem\n$/);
-    assert.match(sv.stderr, /: 1 fel\n$/);
+    assert.equal(en.stdout.split('\n')[0], '/goal: is not a known field (a typo?)');
+    assert.equal(sv.stdout.split('\n')[0], '/goal: är inte ett känt fält (stavfel?)');
+    assert.match(sv.stdout, /"no-such-goal" finns inte bland \/goals/);
+    assert.match(en.stderr, /: 2 problems\n$/);
+    assert.match(sv.stderr, /: 2 fel\n$/);
   });
 
   it('takes the language from LC_ALL or LANG, sv when it starts with sv', () => {
