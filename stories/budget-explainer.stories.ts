@@ -1,17 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { keyed } from 'lit/directives/keyed.js';
-import {
-  EMPTY_FEED,
-  FEEDS,
-  feedArgTypes,
-  inlineScript,
-  invalidFeed,
-  json,
-  minimalFeed,
-  type FeedArgs,
-} from './support.js';
+import { FEEDS, feedArgTypes, renderWithFeed, sharedStories, type FeedArgs } from './support.js';
 
 /** Stories for <budget-explainer>: where the money comes from and where it goes. */
 const meta = {
@@ -19,44 +7,26 @@ const meta = {
   component: 'budget-explainer',
   args: { src: FEEDS.typical, lang: '' },
   argTypes: feedArgTypes,
-  // keyed: a new inline script needs a new element (the script is read when the element loads).
-  render: (args) =>
-    html`${keyed(
-      args.inline ?? '',
-      html`<budget-explainer
-        src=${ifDefined(args.src)}
-        lang=${ifDefined(args.lang || undefined)}
-        .feed=${args.feed}
-        >${inlineScript(args.inline)}</budget-explainer
-      >`,
-    )}`,
+  render: renderWithFeed('budget-explainer'),
 } satisfies Meta<FeedArgs>;
 
 export default meta;
 type Story = StoryObj<FeedArgs>;
 
 /** The typical feed (the demo page's example municipality), loaded from its URL with `src`. */
-export const Default: Story = {};
+export const Default: Story = sharedStories.Default;
 
 /** The same feed in English: `lang="en"` on the element wins over the page's language. */
-export const English: Story = { args: { lang: 'en' } };
+export const English: Story = sharedStories.English;
 
 /** The feed inside the element, as a `<script type="application/json">` child: no request at all. */
-export const InlineJson: Story = {
-  name: 'Inline JSON',
-  args: { src: undefined, inline: json(minimalFeed()) },
-};
+export const InlineJson: Story = sharedStories.InlineJson;
 
 /**
  * A feed that does not follow the format: the element says so and lists the problems with their
  * JSON paths; the browser console has all of them.
  */
-export const ValidationError: Story = {
-  name: 'Error: invalid feed',
-  args: { src: undefined, inline: json(invalidFeed()) },
-};
+export const ValidationError: Story = sharedStories.ValidationError;
 
 /** A valid feed with nothing for this element (`{ "version": 1 }`, set as the `.feed` property). */
-export const Empty: Story = {
-  args: { src: undefined, feed: EMPTY_FEED },
-};
+export const Empty: Story = sharedStories.Empty;

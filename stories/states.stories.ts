@@ -1,16 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { keyed } from 'lit/directives/keyed.js';
 import {
   BROKEN_JSON,
   EMPTY_FEED,
   FEEDS,
   feedArgTypes,
   holdFetch,
-  inlineScript,
   invalidFeed,
   json,
+  renderWithFeed,
   type FeedArgs,
 } from './support.js';
 
@@ -24,13 +21,7 @@ const meta = {
   component: 'goal-tree',
   args: { lang: '' },
   argTypes: feedArgTypes,
-  render: (args) =>
-    html`${keyed(
-      args.inline ?? '',
-      html`<goal-tree src=${ifDefined(args.src)} lang=${ifDefined(args.lang || undefined)} .feed=${args.feed}
-        >${inlineScript(args.inline)}</goal-tree
-      >`,
-    )}`,
+  render: renderWithFeed('goal-tree'),
 } satisfies Meta<FeedArgs>;
 
 export default meta;

@@ -6,7 +6,11 @@
  * an id containing "loading", "error" or "empty" must end in that state (`data-state` on the
  * element); every other story must end `ready`. Only "error" stories may log `[insyn]` errors.
  */
-import { nothing } from 'lit';
+import type { StoryObj } from '@storybook/web-components-vite';
+import { nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
 import minimal from '../test/fixtures/minimal.json';
 
 /**
@@ -36,6 +40,8 @@ export interface FeedArgs {
   inline?: string;
   /** The `.feed` property. */
   feed?: unknown;
+  /** contact-card only: the id of the contact point to show. */
+  contact?: string;
 }
 
 /** Controls for the arguments that are not in the custom-elements manifest. */
@@ -150,3 +156,34 @@ export function holdFetch(url: string): () => void {
     held.delete(absolute);
   };
 }
+
+/**
+ * The render function of an element's stories: the tag with `src`, `lang`, `contact`, `.feed`
+ * and an inline JSON child from the story's args (an absent arg sets no attribute). keyed: a
+ * new inline script needs a new element (the script is read when the element loads).
+ */
+/* eslint-disable lit/binding-positions, lit/no-invalid-html -- the tag is a static value (lit/static-html) */
+export function renderWithFeed(tag: string): (args: FeedArgs) => TemplateResult {
+  const name = unsafeStatic(tag);
+  return (args) =>
+    html`${keyed(
+      args.inline ?? '',
+      html`<${name}
+        src=${ifDefined(args.src)}
+        lang=${ifDefined(args.lang || undefined)}
+        contact=${ifDefined(args.contact || undefined)}
+        .feed=${args.feed}
+        >${inlineScript(args.inline)}</${name}
+      >`,
+    )}`;
+}
+/* eslint-enable lit/binding-positions, lit/no-invalid-html */
+
+/** The stories every element has; each story file re-exports them under its own JSDoc. */
+export const sharedStories = {
+  Default: {},
+  English: { args: { lang: 'en' } },
+  InlineJson: { name: 'Inline JSON', args: { src: undefined, inline: json(minimalFeed()) } },
+  ValidationError: { name: 'Error: invalid feed', args: { src: undefined, inline: json(invalidFeed()) } },
+  Empty: { args: { src: undefined, feed: EMPTY_FEED } },
+} satisfies Record<string, StoryObj<FeedArgs>>;
