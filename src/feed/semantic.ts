@@ -12,6 +12,7 @@ import type {
   Goal,
   Indicator,
   Observation,
+  OpeningInterval,
   Schedule,
 } from './generated/feed-types.js';
 import { parsePeriod } from './period.js';
@@ -211,6 +212,39 @@ function checkHours(c: Checker, hours: DayHours, base: string): void {
     if (interval.open === '24:00') c.add(pointer(path, 'open'), 'open-at-midnight-end');
     else if (interval.open === interval.close) c.add(path, 'empty-interval');
   });
+  if (hours.length > 1) {
+    checkOverlaps(
+      c,
+      hours.map((interval, i) => ({ interval, path: () => pointer(base, i) })),
+    );
+  }
+}
+
+const clockMinutes = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+/**
+ * Intervals of one day that overlap: the opening-hours engine would merge them, but they are a
+ * mistake that can show a wrong "open" (a shorter Friday written as a second rule for Friday
+ * instead of replacing the first). A close at or before the open runs into the next day.
+ */
+function checkOverlaps(c: Checker, day: readonly { interval: OpeningInterval; path: () => string }[]): void {
+  const spans = day
+    .filter(({ interval }) => interval.open !== '24:00' && interval.open !== interval.close)
+    .map(({ interval, path }) => {
+      const open = clockMinutes(interval.open);
+      const close = clockMinutes(interval.close);
+      return { open, close: close > open ? close : close + 1440, path };
+    })
+    .sort((a, b) => a.open - b.open);
+  let reach = -1;
+  let reachPath = '';
+  for (const span of spans) {
+    if (span.open < reach) c.add(span.path(), 'overlapping-intervals', { first: reachPath });
+    if (span.close > reach) {
+      reach = span.close;
+      reachPath = span.path();
+    }
+  }
 }
 
 function checkSchedule(
@@ -222,7 +256,28 @@ function checkSchedule(
   c.ref(schedule.office, offices.ids, () => pointer(base, 'office'), offices.path);
   c.timeZone(schedule.timeZone, pointer(base, 'timeZone'));
   schedule.weekly.forEach((rule, i) => checkHours(c, rule.hours, pointer(base, 'weekly', i, 'hours')));
-  schedule.rules?.forEach((rule, i) => checkHours(c, rule.hours, pointer(base, 'rules', i, 'hours')));
+  // Weekly rules naming the same day add up: their intervals must not overlap either.
+  if (schedule.weekly.length > 1) {
+    for (const day of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const) {
+      checkOverlaps(
+        c,
+        schedule.weekly.flatMap((rule, i) =>
+          rule.days.includes(day)
+            ? rule.hours.map((interval, j) => ({
+                interval,
+                path: () => pointer(base, 'weekly', i, 'hours', j),
+              }))
+            : [],
+        ),
+      );
+    }
+  }
+  const rulesSeen = new Map<string, string>();
+  schedule.rules?.forEach((rule, i) => {
+    checkHours(c, rule.hours, pointer(base, 'rules', i, 'hours'));
+    // Two rules for one kind of day: the engine takes the first, which may not be what was meant.
+    c.claim(rulesSeen, rule.on, pointer(base, 'rules', i, 'on'), 'duplicate-rule');
+  });
   schedule.bridgeDays?.forEach((date, i) => c.date(date, pointer(base, 'bridgeDays', i)));
   const dates = new Map<string, string>();
   schedule.exceptions?.forEach((exception, i) => {
