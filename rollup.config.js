@@ -60,6 +60,9 @@ const entries = [
 /** One build per file, so each tag's bundle stands alone (no chunk shared with another tag). */
 export default entries.map(({ name, input }) => ({
   input,
+  // A lazily loaded chunk may import from the entry; without this rollup moves the entry's code
+  // into a chunk and leaves a re-exporting stub, one more request before anything shows.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
     format: 'es',

@@ -1,60 +1,144 @@
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { ContactPoint, Feed } from '../feed/generated/feed-types.js';
+import type { PropertyValues, TemplateResult } from 'lit';
+import type { Feed } from '../feed/generated/feed-types.js';
 import type { FeedSection } from '../feed/semantic.js';
 import type { SectionCheck } from '../feed/check.js';
 import { InsynElement } from '../core/insyn-element.js';
-import { pickText, type Lang } from '../core/locale.js';
-import { fill } from '../core/texts.js';
+import type { Lang } from '../core/locale.js';
+import type * as Lazy from './contact-card.controller.js';
+import type { CardController } from './contact-card.controller.js';
+import type { ContactCardTextKey } from './contact-card.texts.js';
 import { contactCardStyles } from './contact-card.styles.js';
 
-const TEXTS = {
-  sv: { summary: 'Kontakt: {name}.' },
-  en: { summary: 'Contact: {name}.' },
-} as const;
-
-type ContactCardTextKey = keyof (typeof TEXTS)['sv'];
+export type { ContactActionDetail } from './contact-card.controller.js';
 
 /**
- * Who to contact, and whether they are open right now.
+ * The card itself (templates, styles, texts, the opening-hours engine) is a chunk of its own,
+ * fetched alongside the feed: the file every page loads holds the element's shell and its states.
+ */
+let lazy: typeof Lazy | undefined;
+let loading: Promise<typeof Lazy> | undefined;
+
+function loadLazy(): Promise<typeof Lazy> {
+  loading ??= import('./contact-card.controller.js').then(
+    (module) => (lazy = module),
+    (error: unknown) => {
+      loading = undefined; // a retry loads again
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/**
+ * Who to contact, and whether they are open right now: a contact point's channels, each
+ * schedule's status in words ("Öppet nu – stänger 16.00"), the week's hours, the coming holidays,
+ * eves and bridge days, offices with a map link, and people with a vCard each.
  *
  * @tagname contact-card
  * @summary Who to contact, and whether they are open right now.
  * @event insyn-feed-load - The feed loaded and is valid. `detail: { feed, stale }`.
  * @event insyn-feed-error - The feed could not be loaded or is invalid. `detail: { error }`.
+ * @event insyn-contact-action - A link in the card was activated. Bubbling, composed and
+ * cancelable: `preventDefault()` stops the link. `detail: { action, href, id }`, where action is
+ * phone, email, web-form, chat, social, other (the channel's type), map, vcard or ics.
+ * @csspart base - The card (when ready).
+ * @csspart channels - The list of channels.
+ * @csspart schedules - The list of schedules with their status.
+ * @csspart status - An open/closed status (icon and words).
+ * @csspart table - The week's hours and the coming deviations.
  * @csspart loading - The loading state.
  * @csspart error - The error state (message and JSON paths).
- * @csspart empty - Shown when the feed has no contact point (or none with the id in `contact`).
+ * @csspart empty - Shown when the feed has no contact point (or none with the id in `contact`, or
+ * no office or schedule with the id in `office` or `schedule`).
  * @csspart notice - Notices such as "example data" or "saved copy".
- * @cssprop --insyn-contact-card-min-height - Space reserved for the element (default 10rem).
+ * @cssprop --insyn-contact-card-min-height - Space reserved for the element (default 10rem; 6rem compact).
+ * @cssprop --insyn-contact-card-open-color - The colour of the "open" icon.
+ * @cssprop --insyn-contact-card-closed-color - The colour of the "closed" icon.
+ * @cssprop --insyn-contact-card-name-size - The size of the contact point's name (default 1.35em).
  */
 export class ContactCard extends InsynElement<ContactCardTextKey> {
   static override styles = [...InsynElement.styles, contactCardStyles];
 
+  // Declared without decorators: this file is on every page, and the decorator helper costs bytes.
+  static override properties = {
+    contact: {},
+    office: {},
+    schedule: {},
+    now: {},
+    compact: { type: Boolean, reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    jsonLd: { attribute: 'json-ld', type: Boolean },
+  };
+
   /** The id of the contact point to show; the feed's first when absent. */
-  @property() contact?: string;
+  contact?: string;
+
+  /** Show only this office (by id), and only its visiting hours. */
+  office?: string;
+
+  /** Show only this schedule (by id). */
+  schedule?: string;
+
+  /**
+   * The instant to show, for previews: an ISO date and time with offset, e.g.
+   * `2026-12-24T10:00:00+01:00`. The card then stays at that instant. Anything else is ignored
+   * (with a console warning) and the card follows the clock.
+   */
+  now?: string;
+
+  /** Only the name, each schedule's status today and the main channels. */
+  compact = false;
+
+  /** The level of the card's heading (1–6, default 2); its sections use the next level. */
+  headingLevel = 2;
+
+  /**
+   * Adds schema.org JSON-LD (GovernmentOffice with opening hours and the coming deviations) for the
+   * page's crawlers, as a `<script type="application/ld+json">` child of the element (in the page's
+   * DOM). Under Trusted Types, allow the policy name `insyn-json-ld` (`trusted-types lit-html
+   * insyn-json-ld`); it accepts nothing but JSON.
+   */
+  jsonLd = false;
 
   readonly feedSections: readonly FeedSection[] = ['organization', 'contacts'];
 
+  /** Where the card reads the time (tests replace it; previews use `now`). */
+  protected clock: () => Date = () => new Date();
+
+  private card?: CardController;
+
   loadCheck(): Promise<SectionCheck> {
-    return import('../feed/sections/contacts.js').then((m) => m.check);
+    return Promise.all([import('../feed/sections/contacts.js'), loadLazy()]).then(([m]) => m.check);
   }
 
-  protected override ownTexts(): Readonly<Record<Lang, Readonly<Record<ContactCardTextKey, string>>>> {
-    return TEXTS;
+  protected override ownTexts():
+    Readonly<Record<Lang, Readonly<Record<ContactCardTextKey, string>>>> | undefined {
+    return lazy?.CONTACT_CARD_TEXTS;
   }
 
-  protected isEmpty(feed: Feed): boolean {
-    return !this.selectedContact(feed);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Fetch the card and the feed check while the feed loads, not after it.
+    this.loadCheck().catch(() => undefined);
   }
 
-  private selectedContact(feed: Feed): ContactPoint | undefined {
-    return this.contact ? feed.contacts?.find((c) => c.id === this.contact) : feed.contacts?.[0];
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (lazy && !this.card && this.feedController.state.kind === 'ready') {
+      this.card = new lazy.CardController(this, {
+        state: () => this.feedController.state,
+        texts: () => this.t,
+        clock: () => this.clock(),
+        styles: ContactCard.elementStyles,
+      });
+    }
   }
 
-  protected renderReady(feed: Feed): TemplateResult {
-    return html`<p part="base">
-      ${fill(this.t.summary, { name: pickText(this.selectedContact(feed)?.name, this.resolvedLang) })}
-    </p>`;
+  protected isEmpty(_feed: Feed): boolean {
+    return !this.card?.model;
+  }
+
+  protected renderReady(_feed: Feed): TemplateResult {
+    return this.card!.render();
   }
 }
