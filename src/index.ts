@@ -4,8 +4,12 @@
  */
 export { GoalTree } from './goal-tree/goal-tree.js';
 export { ScorecardChart } from './scorecard-chart/scorecard-chart.js';
-export { BudgetExplainer } from './budget-explainer/budget-explainer.js';
-export { ContactCard } from './contact-card/contact-card.js';
+export {
+  BudgetExplainer,
+  type CategorySelectDetail,
+  type ChapterChangeDetail,
+} from './budget-explainer/budget-explainer.js';
+export { ContactCard, type ContactActionDetail } from './contact-card/contact-card.js';
 export { FeedbackPrompt } from './feedback-prompt/feedback-prompt.js';
 export { InsynElement } from './core/insyn-element.js';
 export {
