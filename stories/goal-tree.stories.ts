@@ -1,23 +1,93 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { FEEDS, feedArgTypes, renderWithFeed, sharedStories, type FeedArgs } from './support.js';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { largeGoalFeed } from './goal-tree-data.js';
+import { FEEDS, feedArgTypes, inlineScript, sharedStories, type FeedArgs } from './support.js';
 
-/** Stories for <goal-tree>: the goal hierarchy from the vision down to activities. */
+/** The story arguments: the shared ones plus <goal-tree>'s own attributes. */
+interface GoalTreeArgs extends FeedArgs {
+  root?: string;
+  levels?: string;
+  'expanded-depth'?: number;
+  selected?: string;
+  'hash-links'?: boolean;
+}
+
+/** <goal-tree> with every attribute from the args (an absent or empty arg sets none). */
+function renderGoalTree(args: GoalTreeArgs): TemplateResult {
+  return html`${keyed(
+    args.inline ?? '',
+    html`<goal-tree
+      src=${ifDefined(args.src)}
+      lang=${ifDefined(args.lang || undefined)}
+      root=${ifDefined(args.root || undefined)}
+      levels=${ifDefined(args.levels || undefined)}
+      expanded-depth=${ifDefined(args['expanded-depth'])}
+      selected=${ifDefined(args.selected || undefined)}
+      ?hash-links=${args['hash-links'] ?? false}
+      .feed=${args.feed}
+      >${inlineScript(args.inline)}</goal-tree
+    >`,
+  )}`;
+}
+
+/**
+ * Stories for <goal-tree>: the red thread from the vision to the units' activities, as a
+ * keyboard-navigable tree (WAI-ARIA tree view) with status, owner, period, progress and roll-up,
+ * a details panel, filters, search and an overview picture.
+ */
 const meta = {
   title: 'Elements/Goal tree',
   component: 'goal-tree',
   args: { src: FEEDS.typical, lang: '' },
   argTypes: feedArgTypes,
-  render: renderWithFeed('goal-tree'),
-} satisfies Meta<FeedArgs>;
+  render: renderGoalTree,
+} satisfies Meta<GoalTreeArgs>;
 
 export default meta;
-type Story = StoryObj<FeedArgs>;
+type Story = StoryObj<GoalTreeArgs>;
 
-/** The typical feed (the demo page's example municipality), loaded from its URL with `src`. */
+/** The typical feed (the demo page's example municipality, 74 goals), loaded from its URL with `src`. */
 export const Default: Story = sharedStories.Default;
+
+/** The smallest feed: a vision, a strategic goal and a commitment with a written verdict. */
+export const Minimal: Story = { args: { src: FEEDS.minimal } };
 
 /** The same feed in English: `lang="en"` on the element wins over the page's language. */
 export const English: Story = sharedStories.English;
+
+/**
+ * A large municipality: about 2,000 goals from a deterministic generator
+ * (stories/goal-tree-data.ts), two levels open. Try the search, the filters and "Öppna alla".
+ */
+export const Large: Story = {
+  args: { src: undefined, feed: largeGoalFeed(2000), 'expanded-depth': 2 },
+};
+
+/** One part of the tree: `root="sm-2"` shows one strategic goal and everything under it, all open. */
+export const FilteredRoot: Story = {
+  name: 'Filtered: one subtree (root)',
+  args: { root: 'sm-2', 'expanded-depth': 9 },
+};
+
+/**
+ * Some levels only: `levels="vision strategic-goal commitment"`. Unit commitments and activities
+ * are left out; the commitments sit right under their strategic goals.
+ */
+export const FilteredLevels: Story = {
+  name: 'Filtered: some levels (levels)',
+  args: { levels: 'vision strategic-goal process-goal commitment', 'expanded-depth': 2 },
+};
+
+/**
+ * A deep link: `selected` opens the path to the goal, selects it and shows its details (on the
+ * first load without moving the page's focus). With `hash-links`, `#goal=<id>` does the same.
+ */
+export const Selected: Story = {
+  name: 'Selected goal (deep link)',
+  args: { selected: 'act-lovskola' },
+};
 
 /** The feed inside the element, as a `<script type="application/json">` child: no request at all. */
 export const InlineJson: Story = sharedStories.InlineJson;
@@ -27,6 +97,12 @@ export const InlineJson: Story = sharedStories.InlineJson;
  * JSON paths; the browser console has all of them.
  */
 export const ValidationError: Story = sharedStories.ValidationError;
+
+/** A feed URL that answers 404: the element says so and offers to try again. */
+export const NotFoundError: Story = {
+  name: 'Error: feed not found',
+  args: { src: FEEDS.missing },
+};
 
 /** A valid feed with nothing for this element (`{ "version": 1 }`, set as the `.feed` property). */
 export const Empty: Story = sharedStories.Empty;
