@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { faultServerPlugin } from './test/support/fault-server-plugin.mjs';
+import { feedbackEndpointPlugin } from './test/support/feedback-endpoint-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -11,7 +12,11 @@ export default {
   rootDir: '.',
   // Two test files at a time: CI machines have two cores.
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), faultServerPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    faultServerPlugin(),
+    feedbackEndpointPlugin(),
+  ],
   // Lit's dev build (for its warnings) announces itself in every file; that line is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
