@@ -25,8 +25,36 @@ function demoPage(): Plugin {
   };
 }
 
+/**
+ * Until the feedback service (issue 8) exists, the demo's /api/feedback accepts answers and
+ * logs them, so the whole flow can be tried with `npm start`. Nothing is stored.
+ */
+function demoFeedbackEndpoint(): Plugin {
+  return {
+    name: 'insyn-demo-feedback-endpoint',
+    configureServer(server) {
+      server.middlewares.use('/api/feedback', (req, res) => {
+        if (req.method !== 'POST') {
+          res.statusCode = 405;
+          res.setHeader('Allow', 'POST');
+          res.end();
+          return;
+        }
+        let size = 0;
+        req.on('data', (chunk: Buffer) => (size += chunk.length));
+        req.on('end', () => {
+          server.config.logger.info(`  demo feedback endpoint: received ${size} bytes (not stored)`);
+          res.statusCode = 201;
+          res.setHeader('Content-Type', 'application/json');
+          res.end(JSON.stringify({ stored: false, note: 'demo endpoint: nothing is stored' }));
+        });
+      });
+    },
+  };
+}
+
 export default defineConfig({
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1' },
-  plugins: [demoPage()],
+  plugins: [demoPage(), demoFeedbackEndpoint()],
 });
