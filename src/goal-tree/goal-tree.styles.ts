@@ -477,6 +477,11 @@ const modernStyles = unsafeCSS(`
     content-visibility: auto;
     contain-intrinsic-size: auto 4.5rem;
   }
+  /* Whole branches off screen skip layout too: opening one node then re-lays out only what is near. */
+  .tree--large [role='group'] {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 2000px;
+  }
   .check input {
     accent-color: var(--_accent);
   }
@@ -487,7 +492,8 @@ const modernStyles = unsafeCSS(`
     }
   }
   @media print {
-    .tree--large .row {
+    .tree--large .row,
+    .tree--large [role='group'] {
       content-visibility: visible;
     }
   }
