@@ -2,7 +2,7 @@
  * The shared status vocabulary: every status is told by an icon shape, a word and a colour,
  * never by colour alone. Shapes differ in outline, so they survive forced colours and print.
  */
-import { html, svg, type TemplateResult } from 'lit';
+import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Status } from '../feed/generated/feed-types.js';
 import type { CoreTextKey, TextSet } from './texts.js';
 
@@ -17,17 +17,21 @@ export const STATUSES: readonly Status[] = [
   'no-data',
 ];
 
-const TEXT_KEY: Record<Status, CoreTextKey> = {
+/** The shared text key of each status's word (`statusAchieved`, …). */
+export const STATUS_TEXT_KEY = {
   achieved: 'statusAchieved',
   'on-track': 'statusOnTrack',
   'at-risk': 'statusAtRisk',
   'off-track': 'statusOffTrack',
   'not-started': 'statusNotStarted',
   'no-data': 'statusNoData',
-};
+} as const satisfies Record<Status, CoreTextKey>;
 
-/** 16×16 icons: filled circle with tick, circle with arrow, triangle, square with cross, ring, dashed ring. */
-const ICONS: Record<Status, TemplateResult> = {
+/**
+ * 16×16 icon shapes (a viewBox of 0 0 16 16): filled circle with tick, circle with arrow,
+ * triangle, square with cross, ring, dashed ring. Shared by every picture that marks a status.
+ */
+export const STATUS_ICONS: Readonly<Record<Status, SVGTemplateResult>> = {
   achieved: svg`<circle cx="8" cy="8" r="7" fill="currentColor"/><path d="M4.5 8.2l2.3 2.3 4.7-4.9" fill="none" stroke="Canvas" stroke-width="1.8"/>`,
   'on-track': svg`<circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" stroke-width="1.6"/><path d="M5 8h5.5M8.5 5.5L11 8l-2.5 2.5" fill="none" stroke="currentColor" stroke-width="1.6"/>`,
   'at-risk': svg`<path d="M8 1.5l7 12.5H1z" fill="currentColor"/><path d="M8 6v4M8 11.3v1.2" stroke="Canvas" stroke-width="1.6"/>`,
@@ -38,7 +42,7 @@ const ICONS: Record<Status, TemplateResult> = {
 
 /** The word for a status in the element's language. */
 export function statusLabel(status: Status, texts: TextSet): string {
-  return texts[TEXT_KEY[status]];
+  return texts[STATUS_TEXT_KEY[status]];
 }
 
 /**
@@ -55,7 +59,7 @@ export function renderStatus(status: Status, texts: TextSet): TemplateResult {
       aria-hidden="true"
       focusable="false"
     >
-      ${ICONS[status]}</svg
+      ${STATUS_ICONS[status]}</svg
     ><span class="status__label">${statusLabel(status, texts)}</span></span
   >`;
 }

@@ -29,6 +29,8 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Lang } from '../core/locale.js';
+import { STATUS_ICONS, STATUS_TEXT_KEY } from '../core/status.js';
+import { CORE_TEXTS } from '../core/texts.js';
 import {
   layoutOverview,
   LINE_HEIGHT,
@@ -91,15 +93,6 @@ export const OVERVIEW_TEXTS = {
 
 export type OverviewTextKey = keyof (typeof OVERVIEW_TEXTS)['sv'];
 
-const STATUS_TEXT_KEY = {
-  achieved: 'statusAchieved',
-  'on-track': 'statusOnTrack',
-  'at-risk': 'statusAtRisk',
-  'off-track': 'statusOffTrack',
-  'not-started': 'statusNotStarted',
-  'no-data': 'statusNoData',
-} as const;
-
 type StatusTextKey = (typeof STATUS_TEXT_KEY)[Status];
 
 /** {@link OverviewTexts} from an element's resolved texts (its `this.t`) and language. */
@@ -119,27 +112,10 @@ export function overviewTextsFrom(
   };
 }
 
-const SV_STATUS: Readonly<Record<Status, string>> = {
-  achieved: 'Uppnått',
-  'on-track': 'På väg att nås',
-  'at-risk': 'Delvis',
-  'off-track': 'Nås inte',
-  'not-started': 'Ej påbörjat',
-  'no-data': 'Uppgift saknas',
-};
-
-/**
- * The status icon shapes of src/core/status.ts (filled circle with tick, circle with arrow,
- * triangle, square with cross, ring, dashed ring), drawn inside the picture's SVG.
- */
-const ICONS: Readonly<Record<Status, SVGTemplateResult>> = {
-  achieved: svg`<circle cx="8" cy="8" r="7" fill="currentColor"/><path d="M4.5 8.2l2.3 2.3 4.7-4.9" fill="none" stroke="Canvas" stroke-width="1.8"/>`,
-  'on-track': svg`<circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" stroke-width="1.6"/><path d="M5 8h5.5M8.5 5.5L11 8l-2.5 2.5" fill="none" stroke="currentColor" stroke-width="1.6"/>`,
-  'at-risk': svg`<path d="M8 1.5l7 12.5H1z" fill="currentColor"/><path d="M8 6v4M8 11.3v1.2" stroke="Canvas" stroke-width="1.6"/>`,
-  'off-track': svg`<rect x="1.5" y="1.5" width="13" height="13" rx="1.5" fill="currentColor"/><path d="M5 5l6 6M11 5l-6 6" stroke="Canvas" stroke-width="1.8"/>`,
-  'not-started': svg`<circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" stroke-width="1.6"/>`,
-  'no-data': svg`<circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" stroke-width="1.6" stroke-dasharray="2.4 2"/>`,
-};
+/** Swedish status words, for a caller that passes no texts. */
+const SV_STATUS = Object.fromEntries(
+  Object.entries(STATUS_TEXT_KEY).map(([status, key]) => [status, CORE_TEXTS.sv[key]]),
+) as Readonly<Record<Status, string>>;
 
 /** The "more" cell's mark: three dots. */
 const MORE_ICON = svg`<circle cx="3" cy="8" r="1.6" fill="currentColor"/><circle cx="8" cy="8" r="1.6" fill="currentColor"/><circle cx="13" cy="8" r="1.6" fill="currentColor"/>`;
@@ -250,7 +226,7 @@ function renderCell(
   return svg`<svg class=${classes} data-id=${cell.id} x=${cell.x} y=${cell.y} width=${cell.width} height=${cell.height}>
     <title>${tip}</title>
     <rect width=${cell.width} height=${cell.height}></rect>
-    <svg class="cell__icon" x="5" y=${mid - 8} width="16" height="16" viewBox="0 0 16 16">${ICONS[cell.status]}</svg>
+    <svg class="cell__icon" x="5" y=${mid - 8} width="16" height="16" viewBox="0 0 16 16">${STATUS_ICONS[cell.status]}</svg>
     ${renderLines(cell.lines, mid)}
   </svg>`;
 }
@@ -300,7 +276,7 @@ function renderPicture(
               aria-hidden="true"
               focusable="false"
             >
-              ${ICONS[s.status]}
+              ${STATUS_ICONS[s.status]}
             </svg>
             ${s.word} <span class="legend__count">${s.formatted}</span>
           </li>`,
