@@ -3,6 +3,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { pickText, type Lang } from '../core/locale.js';
+import { renderBadge, STATUS_ICONS } from '../core/status.js';
 import { fill, type TextSet } from '../core/texts.js';
 import type { Channel, Office, Person } from '../feed/generated/feed-types.js';
 import type { ContactCardTextKey } from './contact-card.texts.js';
@@ -70,22 +71,11 @@ function heading(level: number, cls: string, content: unknown): TemplateResult {
   }
 }
 
-const OPEN_ICON = svg`<circle cx="8" cy="8" r="7" fill="currentColor"/><path d="M4.5 8.2l2.3 2.3 4.7-4.9" fill="none" stroke="Canvas" stroke-width="1.8"/>`;
+/** Open: the 'achieved' shape (filled circle with tick); closed: a ring with a bar. */
 const CLOSED_ICON = svg`<circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" stroke-width="1.6"/><path d="M4.5 8h7" stroke="currentColor" stroke-width="2"/>`;
 
 function statusBadge(open: boolean, text: string): TemplateResult {
-  return html`<span class="status status--${open ? 'open' : 'closed'}" part="status"
-    ><svg
-      class="status__icon"
-      viewBox="0 0 16 16"
-      width="16"
-      height="16"
-      aria-hidden="true"
-      focusable="false"
-    >
-      ${open ? OPEN_ICON : CLOSED_ICON}</svg
-    ><span class="status__label">${text}</span></span
-  >`;
+  return open ? renderBadge('open', STATUS_ICONS.achieved, text) : renderBadge('closed', CLOSED_ICON, text);
 }
 
 function link(href: string | undefined, action: string, id: string, content: unknown, cls = ''): unknown {

@@ -46,11 +46,11 @@ export function statusLabel(status: Status, texts: TextSet): string {
 }
 
 /**
- * Icon + word, coloured by `--insyn-color-status-<status>`. The icon is decorative (the word
- * says it), so screen readers read the word once.
+ * A badge: a decorative 16×16 icon and a word, in `.status.status--<modifier>` (coloured by the
+ * modifier's styles). The word says it all, so screen readers read it once; never colour alone.
  */
-export function renderStatus(status: Status, texts: TextSet): TemplateResult {
-  return html`<span class="status status--${status}" part="status"
+export function renderBadge(modifier: string, icon: SVGTemplateResult, label: string): TemplateResult {
+  return html`<span class="status status--${modifier}" part="status"
     ><svg
       class="status__icon"
       viewBox="0 0 16 16"
@@ -59,7 +59,12 @@ export function renderStatus(status: Status, texts: TextSet): TemplateResult {
       aria-hidden="true"
       focusable="false"
     >
-      ${STATUS_ICONS[status]}</svg
-    ><span class="status__label">${statusLabel(status, texts)}</span></span
+      ${icon}</svg
+    ><span class="status__label">${label}</span></span
   >`;
+}
+
+/** Icon + word for a status, coloured by `--insyn-color-status-<status>`. */
+export function renderStatus(status: Status, texts: TextSet): TemplateResult {
+  return renderBadge(status, STATUS_ICONS[status], statusLabel(status, texts));
 }
