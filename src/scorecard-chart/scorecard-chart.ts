@@ -1,43 +1,103 @@
-import { html, type TemplateResult } from 'lit';
-import type { Feed } from '../feed/generated/feed-types.js';
+import { adoptStyles, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Feed, Indicator } from '../feed/generated/feed-types.js';
 import type { FeedSection } from '../feed/semantic.js';
 import type { SectionCheck } from '../feed/check.js';
 import { InsynElement } from '../core/insyn-element.js';
-import { pickText, type Lang } from '../core/locale.js';
-import { fill } from '../core/texts.js';
+import type { Lang } from '../core/locale.js';
+import { fill, type TextSet } from '../core/texts.js';
+import type * as Views from './scorecard-chart.views.js';
+import type { ScorecardChartTextKey } from './scorecard-chart.texts.js';
 import { scorecardChartStyles } from './scorecard-chart.styles.js';
+import type { ScorecardViewHost } from './view-host.js';
 
-const TEXTS = {
-  sv: { summary: '{count} indikatorer från {organization}.' },
-  en: { summary: '{count} indicators from {organization}.' },
-} as const;
+/*
+ * The views (table, charts, their styles and texts) are a chunk of their own, fetched
+ * alongside the feed, as <contact-card>'s card is (decision 0004).
+ */
+let views: typeof Views | undefined;
+let loading: Promise<typeof Views> | undefined;
 
-type ScorecardChartTextKey = keyof (typeof TEXTS)['sv'];
+function loadViews(): Promise<typeof Views> {
+  loading ??= import('./scorecard-chart.views.js').then(
+    (module) => (views = module),
+    (error: unknown) => {
+      loading = undefined; // a retry loads again
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** The ids in a space-separated attribute value, without empties and duplicates. */
+function idList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  return [...new Set(value.split(/\s+/).filter(Boolean))];
+}
 
 /**
- * Indicators against their targets, over time and compared with others.
+ * Indicators against their targets, over time and compared with others. Without `indicator`
+ * it shows a scorecard (styrkort): one row per indicator of a goal, a committee or the whole
+ * feed. With `indicator` it shows that indicator's chart, bullet chart, summary and table.
  *
  * @tagname scorecard-chart
  * @summary Indicators against their targets, over time and compared with others.
  * @event insyn-feed-load - The feed loaded and is valid. `detail: { feed, stale }`.
  * @event insyn-feed-error - The feed could not be loaded or is invalid. `detail: { error }`.
+ * @event insyn-datum-focus - A data point got keyboard focus. `detail: { indicator, series, period, value }`.
+ * @event insyn-period-change - The reader switched follow-up report. `detail: { period, previous }`.
  * @csspart loading - The loading state.
  * @csspart error - The error state (message and JSON paths).
  * @csspart empty - Shown when the feed has no indicators.
  * @csspart notice - Notices such as "example data" or "saved copy".
  * @cssprop --insyn-scorecard-chart-min-height - Space reserved for the element (default 14rem).
  */
-export class ScorecardChart extends InsynElement<ScorecardChartTextKey> {
+export class ScorecardChart extends InsynElement<ScorecardChartTextKey> implements ScorecardViewHost {
   static override styles = [...InsynElement.styles, scorecardChartStyles];
+
+  /** Show the indicators this goal links (and, through its sub-goals, theirs). */
+  @property({ reflect: true }) goal?: string;
+
+  /** Show the indicators this organisational unit (a committee, `organization.units[].id`) owns. */
+  @property({ reflect: true }) owner?: string;
+
+  /** Show these indicators, in this order: space-separated ids. */
+  @property({ reflect: true }) indicators?: string;
+
+  /** Show one indicator's chart instead of a scorecard. */
+  @property({ reflect: true }) indicator?: string;
+
+  /** The follow-up report (a period such as `2026-T2`) to show values as of; the latest when unset. */
+  @property({ reflect: true }) period?: string;
+
+  /** The level of the element's headings, 1–6 (default 2); sub-headings use the next level. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
 
   readonly feedSections: readonly FeedSection[] = ['organization', 'goals', 'indicators'];
 
-  loadCheck(): Promise<SectionCheck> {
-    return import('../feed/sections/goals.js').then((m) => m.check);
+  private scorecardView?: Views.ScorecardView;
+  private indicatorView?: Views.IndicatorView;
+
+  get viewTexts(): TextSet<ScorecardChartTextKey> {
+    return this.t;
   }
 
-  protected override ownTexts(): Readonly<Record<Lang, Readonly<Record<ScorecardChartTextKey, string>>>> {
-    return TEXTS;
+  loadCheck(): Promise<SectionCheck> {
+    return Promise.all([import('../feed/sections/goals.js'), loadViews()]).then(([m, v]) => {
+      this.attachViews(v);
+      return m.check;
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Fetch the views and the feed check while the feed loads, not after it.
+    this.loadCheck().catch(() => undefined);
+  }
+
+  protected override ownTexts():
+    Readonly<Record<Lang, Readonly<Record<ScorecardChartTextKey, string>>>> | undefined {
+    return views?.SCORECARD_CHART_TEXTS;
   }
 
   protected isEmpty(feed: Feed): boolean {
@@ -45,8 +105,34 @@ export class ScorecardChart extends InsynElement<ScorecardChartTextKey> {
   }
 
   protected renderReady(feed: Feed): TemplateResult {
-    return html`<p part="base">
-      ${fill(this.t.summary, { count: feed.indicators?.length ?? 0, organization: pickText(feed.organization?.name, this.resolvedLang) })}
-    </p>`;
+    if (!this.scorecardView || !this.indicatorView) return html``; // views not attached yet (never after loadCheck)
+    if (this.indicator !== undefined) {
+      const indicator = feed.indicators?.find((candidate) => candidate.id === this.indicator);
+      if (!indicator)
+        return html`<p part="notice">${fill(this.t.unknownIndicator, { id: this.indicator })}</p>`;
+      return this.indicatorView.render(feed, indicator);
+    }
+    return this.scorecardView.render(feed, {
+      goal: this.goal,
+      owner: this.owner,
+      indicators: idList(this.indicators),
+    });
+  }
+
+  renderIndicatorChart(feed: Feed, indicator: Indicator): TemplateResult {
+    return this.indicatorView?.render(feed, indicator, { embedded: true }) ?? html``;
+  }
+
+  private attachViews(v: typeof Views): void {
+    if (this.scorecardView) return;
+    // The views' styles arrive with them; constructable stylesheets pass a strict CSP.
+    adoptStyles(this.renderRoot as ShadowRoot, [
+      ...ScorecardChart.elementStyles,
+      v.scorecardViewStyles,
+      v.indicatorViewStyles,
+    ]);
+    this.scorecardView = new v.ScorecardView(this);
+    this.indicatorView = new v.IndicatorView(this);
+    this.requestUpdate();
   }
 }

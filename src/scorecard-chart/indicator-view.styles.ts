@@ -1,0 +1,4 @@
+import { css } from 'lit';
+
+/** Styles of the indicator chart (adopted when the views load). */
+export const indicatorViewStyles = css``;
