@@ -18,38 +18,15 @@ import type { BudgetExplainer } from '../src/budget-explainer/budget-explainer.j
 import { itemTree, nodeAt, per100Split } from '../src/budget-explainer/model.js';
 import { layoutLevel } from '../src/budget-explainer/treemap.js';
 import { check } from '../src/feed/sections/budget.js';
-
-export interface BenchOptions {
-  readonly feedUrl: string;
-  readonly iterations: number;
-  readonly warmup: number;
-}
-
-export interface VariantResult {
-  readonly label: string;
-  readonly samples: number[];
-}
-
-export interface GroupResult {
-  readonly id: string;
-  readonly title: string;
-  readonly baseline: VariantResult;
-  readonly candidates: VariantResult[];
-}
-
-interface Variant {
-  readonly label: string;
-  /** Untimed; may be async (e.g. bring the element to the level a step starts from). */
-  prepare?(): void | Promise<void>;
-  run(): unknown;
-}
-
-interface Group {
-  readonly id: string;
-  readonly title: string;
-  readonly baseline: Variant;
-  readonly candidates: readonly Variant[];
-}
+import {
+  gcBetweenRuns,
+  measure,
+  seeded,
+  timerResolution,
+  type BenchOptions,
+  type Group,
+  type Variant,
+} from './support.js';
 
 interface Line {
   id: string;
@@ -61,19 +38,6 @@ interface Line {
 
 const SHAPE = [10, 4, 7, 6] as const;
 const WIDTH = 1000;
-const gc = (globalThis as { gc?: () => void }).gc;
-let sink: unknown;
-
-/** mulberry32: the same tree every run. */
-function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const WORDS = ['Förskola', 'Skola', 'Omsorg', 'Stöd', 'Kultur', 'Gator', 'Miljö', 'Service', 'Bygg', 'Vård'];
 
 /** The tree: parents carry the sums of their children (rounded to tenths), as a feed must. */
@@ -135,50 +99,6 @@ function tableHtml(lines: readonly Line[], depth = 0): string {
 
 const wrapTable = (rows: string): string =>
   `<table><caption>Kostnader 2026</caption><thead><tr><th scope="col">Område</th><th scope="col">Belopp</th></tr></thead><tbody>${rows}</tbody></table>`;
-
-function settle(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-async function timeOnce(variant: Variant): Promise<number> {
-  await variant.prepare?.();
-  gc?.();
-  await settle();
-  const start = performance.now();
-  const result = variant.run();
-  sink = result instanceof Promise ? await result : result;
-  return performance.now() - start;
-}
-
-async function measure(group: Group, options: BenchOptions): Promise<GroupResult> {
-  const variants = [group.baseline, ...group.candidates];
-  const samples = variants.map((): number[] => []);
-  const rounds = options.warmup + options.iterations;
-  for (let round = 0; round < rounds; round++) {
-    for (let k = 0; k < variants.length; k++) {
-      const index = (round + k) % variants.length;
-      const ms = await timeOnce(variants[index]!);
-      if (round >= options.warmup) samples[index]!.push(ms);
-    }
-  }
-  return {
-    id: group.id,
-    title: group.title,
-    baseline: { label: group.baseline.label, samples: samples[0]! },
-    candidates: group.candidates.map((c, i) => ({ label: c.label, samples: samples[i + 1]! })),
-  };
-}
-
-function timerResolution(): number {
-  let smallest = Infinity;
-  for (let i = 0; i < 1000; i++) {
-    const a = performance.now();
-    let b = performance.now();
-    while (b === a) b = performance.now();
-    smallest = Math.min(smallest, b - a);
-  }
-  return smallest;
-}
 
 /** A fresh box of the same width for every run, so nothing is reused between variants. */
 function box(): HTMLDivElement {
@@ -370,12 +290,11 @@ export async function run(options: BenchOptions): Promise<unknown> {
 
   groups.push(await measure(drill, options));
   document.body.replaceChildren();
-  sink = undefined;
   return {
     env: {
       userAgent: navigator.userAgent,
       crossOriginIsolated: globalThis.crossOriginIsolated,
-      gcBetweenRuns: gc !== undefined,
+      gcBetweenRuns,
       timerResolutionMs: timerResolution(),
       feedChars: feedText.length,
       lines,
@@ -386,7 +305,4 @@ export async function run(options: BenchOptions): Promise<unknown> {
   };
 }
 
-/** For debugging in the page's console: the last result kept alive. */
-export function lastSink(): unknown {
-  return sink;
-}
+export { lastSink } from './support.js';

@@ -14,29 +14,16 @@ import { validateFeed as validateFeedSchema } from '../src/feed/generated/valida
 import { acquireFeed, clearFeedCache, FEED_STORAGE_PREFIX, resolveFeedUrl } from '../src/feed/loader.js';
 import { semanticProblems } from '../src/feed/semantic.js';
 import { validateFeed } from '../src/feed/validate.js';
+import {
+  gcBetweenRuns,
+  measure,
+  timerResolution,
+  type BenchOptions,
+  type Group,
+  type GroupResult,
+} from './support.js';
 
-export interface BenchOptions {
-  /** The feed's URL, same origin as the page. */
-  readonly feedUrl: string;
-  /** Measured rounds; each round runs every variant of a group once. */
-  readonly iterations: number;
-  /** Rounds run first and thrown away (JIT warm-up, caches). */
-  readonly warmup: number;
-}
-
-/** One way of doing the work, and how long it took in each measured round (ms, round order). */
-export interface VariantResult {
-  readonly label: string;
-  readonly samples: number[];
-}
-
-/** A baseline and the candidates measured beside it, in the same rounds. */
-export interface GroupResult {
-  readonly id: string;
-  readonly title: string;
-  readonly baseline: VariantResult;
-  readonly candidates: VariantResult[];
-}
+export type { BenchOptions, GroupResult, VariantResult } from './support.js';
 
 export interface BenchResult {
   readonly env: {
@@ -53,63 +40,6 @@ export interface BenchResult {
   readonly groups: GroupResult[];
 }
 
-/** A variant: untimed preparation, then the timed work. */
-interface Variant {
-  readonly label: string;
-  prepare?(): void;
-  run(): unknown;
-}
-
-interface Group {
-  readonly id: string;
-  readonly title: string;
-  readonly baseline: Variant;
-  readonly candidates: readonly Variant[];
-}
-
-const gc = (globalThis as { gc?: () => void }).gc;
-
-/** Keeps results reachable, so no engine can skip the work. */
-let sink: unknown;
-
-function settle(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-async function timeOnce(variant: Variant): Promise<number> {
-  variant.prepare?.();
-  // Collect the previous run's garbage now, not inside the next measurement.
-  gc?.();
-  await settle();
-  const start = performance.now();
-  const result = variant.run();
-  sink = result instanceof Promise ? await result : result;
-  return performance.now() - start;
-}
-
-/**
- * Runs every variant once per round; the order rotates each round (A B C, B C A, C A B, …) so
- * drift (thermal, heap growth, other processes) hits every variant alike.
- */
-async function measure(group: Group, options: BenchOptions): Promise<GroupResult> {
-  const variants = [group.baseline, ...group.candidates];
-  const samples = variants.map((): number[] => []);
-  const rounds = options.warmup + options.iterations;
-  for (let round = 0; round < rounds; round++) {
-    for (let k = 0; k < variants.length; k++) {
-      const index = (round + k) % variants.length;
-      const ms = await timeOnce(variants[index]!);
-      if (round >= options.warmup) samples[index]!.push(ms);
-    }
-  }
-  return {
-    id: group.id,
-    title: group.title,
-    baseline: { label: group.baseline.label, samples: samples[0]! },
-    candidates: group.candidates.map((c, i) => ({ label: c.label, samples: samples[i + 1]! })),
-  };
-}
-
 function mustBeValid(result: ReturnType<typeof validateFeed>): void {
   if (!result.ok) {
     const first = result.problems
@@ -118,17 +48,6 @@ function mustBeValid(result: ReturnType<typeof validateFeed>): void {
       .join('; ');
     throw new Error(`The benchmark feed is not valid (${result.problems.length} problems): ${first}`);
   }
-}
-
-function timerResolution(): number {
-  let smallest = Infinity;
-  for (let i = 0; i < 1000; i++) {
-    const a = performance.now();
-    let b = performance.now();
-    while (b === a) b = performance.now();
-    smallest = Math.min(smallest, b - a);
-  }
-  return smallest;
 }
 
 /** Called by the benchmark page. Returns raw timings in ms. */
@@ -232,12 +151,11 @@ export async function run(options: BenchOptions): Promise<BenchResult> {
 
   const groups = [await measure(load, options), await measure(validate, options)];
   fresh();
-  sink = undefined;
   return {
     env: {
       userAgent: navigator.userAgent,
       crossOriginIsolated: globalThis.crossOriginIsolated,
-      gcBetweenRuns: gc !== undefined,
+      gcBetweenRuns,
       timerResolutionMs: timerResolution(),
       feedChars: text.length,
       lastGoodCopyStored,
@@ -246,7 +164,4 @@ export async function run(options: BenchOptions): Promise<BenchResult> {
   };
 }
 
-/** For debugging in the page's console: the last result kept alive. */
-export function lastSink(): unknown {
-  return sink;
-}
+export { lastSink } from './support.js';

@@ -39,7 +39,14 @@ import { setDefaultAnimation } from '@shoelace-style/shoelace/dist/utilities/ani
 import shoelaceTheme from '@shoelace-style/shoelace/dist/themes/light.css';
 import type { GoalTree } from '../src/goal-tree/goal-tree.js';
 import type { Feed, Goal, Status } from '../src/feed/generated/feed-types.js';
-import type { BenchOptions, GroupResult } from './feed-load.bench.js';
+import {
+  gcBetweenRuns,
+  nextFrame,
+  settle,
+  timerResolution,
+  type BenchOptions,
+  type GroupResult,
+} from './support.js';
 
 /** The node opened and closed in `toggle`: a commitment in the middle of the tree. */
 const TOGGLE_ID = 'n4-a5';
@@ -85,15 +92,6 @@ interface Group {
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
-
-function settle(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** One frame: a requestAnimationFrame and the task after it (style, layout, paint done). */
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
 
 async function measure(group: Group, iterations: number, warmup: number): Promise<GroupResult> {
   const { variants } = group;
@@ -539,7 +537,7 @@ export async function run(options: BenchOptions): Promise<GoalTreeBenchResult> {
     env: {
       userAgent: navigator.userAgent,
       crossOriginIsolated: globalThis.crossOriginIsolated,
-      gcBetweenRuns: gc !== undefined,
+      gcBetweenRuns,
       timerResolutionMs: timerResolution(),
       goals,
       rows,
@@ -547,15 +545,4 @@ export async function run(options: BenchOptions): Promise<GoalTreeBenchResult> {
     groups,
     notes,
   };
-}
-
-function timerResolution(): number {
-  let smallest = Infinity;
-  for (let i = 0; i < 1000; i++) {
-    const a = performance.now();
-    let b = performance.now();
-    while (b === a) b = performance.now();
-    smallest = Math.min(smallest, b - a);
-  }
-  return smallest;
 }

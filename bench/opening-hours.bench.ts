@@ -21,7 +21,14 @@ import OpeningHours from 'opening_hours';
 import demo from '../demo/feed.json';
 import { openingStatus } from '../src/contact-card/opening-hours.js';
 import type { Feed, Schedule, Weekday } from '../src/feed/generated/feed-types.js';
-import type { BenchOptions, GroupResult } from './feed-load.bench.js';
+import {
+  gcBetweenRuns,
+  measure,
+  timerResolution,
+  type BenchOptions,
+  type Group,
+  type GroupResult,
+} from './support.js';
 
 export interface OpeningHoursBenchResult {
   readonly subject: string;
@@ -101,63 +108,6 @@ function toOsm(schedule: Schedule): string {
     return `${osmDays(rule.days)} ${hours.length > 0 ? hours.join(',') : 'off'}`;
   });
   return [...rules, 'PH off'].join('; ');
-}
-
-// ---------------------------------------------------------------------------------------------
-// Measuring (as in feed-load.bench.ts: every variant once per round, in rotated order)
-
-interface Variant {
-  readonly label: string;
-  prepare?(): void;
-  run(): unknown;
-}
-
-interface Group {
-  readonly id: string;
-  readonly title: string;
-  readonly baseline: Variant;
-  readonly candidates: readonly Variant[];
-}
-
-const gc = (globalThis as { gc?: () => void }).gc;
-let sink: unknown;
-
-async function timeOnce(variant: Variant): Promise<number> {
-  variant.prepare?.();
-  gc?.();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  const start = performance.now();
-  sink = variant.run();
-  return performance.now() - start;
-}
-
-async function measure(group: Group, iterations: number, warmup: number): Promise<GroupResult> {
-  const variants = [group.baseline, ...group.candidates];
-  const samples = variants.map((): number[] => []);
-  for (let round = 0; round < warmup + iterations; round++) {
-    for (let k = 0; k < variants.length; k++) {
-      const index = (round + k) % variants.length;
-      const ms = await timeOnce(variants[index]!);
-      if (round >= warmup) samples[index]!.push(ms);
-    }
-  }
-  return {
-    id: group.id,
-    title: group.title,
-    baseline: { label: group.baseline.label, samples: samples[0]! },
-    candidates: group.candidates.map((c, i) => ({ label: c.label, samples: samples[i + 1]! })),
-  };
-}
-
-function timerResolution(): number {
-  let smallest = Infinity;
-  for (let i = 0; i < 1000; i++) {
-    const a = performance.now();
-    let b = performance.now();
-    while (b === a) b = performance.now();
-    smallest = Math.min(smallest, b - a);
-  }
-  return smallest;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -329,15 +279,13 @@ export async function run(options: BenchOptions): Promise<OpeningHoursBenchResul
   const minuteIterations = Math.min(options.iterations, MINUTE_MAX_ITERATIONS);
   const minuteWarmup = Math.min(options.warmup, MINUTE_MAX_WARMUP);
   const groups = [
-    await measure(minute, minuteIterations, minuteWarmup),
-    await measure(
-      nextChange,
-      Math.min(options.iterations, NEXT_CHANGE_MAX_ITERATIONS),
-      Math.min(options.warmup, NEXT_CHANGE_MAX_WARMUP),
-    ),
-    await measure(cold, options.iterations, options.warmup),
+    await measure(minute, { iterations: minuteIterations, warmup: minuteWarmup }),
+    await measure(nextChange, {
+      iterations: Math.min(options.iterations, NEXT_CHANGE_MAX_ITERATIONS),
+      warmup: Math.min(options.warmup, NEXT_CHANGE_MAX_WARMUP),
+    }),
+    await measure(cold, { iterations: options.iterations, warmup: options.warmup }),
   ];
-  sink = undefined;
   copies = [];
   const median = (xs: readonly number[]): number => {
     const sorted = [...xs].sort((a, b) => a - b);
@@ -358,7 +306,7 @@ export async function run(options: BenchOptions): Promise<OpeningHoursBenchResul
     env: {
       userAgent: navigator.userAgent,
       crossOriginIsolated: globalThis.crossOriginIsolated,
-      gcBetweenRuns: gc !== undefined,
+      gcBetweenRuns,
       timerResolutionMs: timerResolution(),
       timeZone,
       minuteIterations,
@@ -369,7 +317,4 @@ export async function run(options: BenchOptions): Promise<OpeningHoursBenchResul
   };
 }
 
-/** For debugging in the page's console: the last result kept alive. */
-export function lastSink(): unknown {
-  return sink;
-}
+export { lastSink } from './support.js';
