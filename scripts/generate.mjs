@@ -195,7 +195,7 @@ function feedDocs() {
     '',
     'Validate a feed with `npx insyn validate feed.json`. The schema itself is `insyn/schema.json` (JSON Schema draft 2020-12).',
     'Text fields take a string or a map from language to string (`{"sv": "…", "en": "…"}`); they are always shown as plain text, never as HTML.',
-    "Beyond the schema, the validator checks that ids are unique, references resolve (references into a section the feed leaves out are not checked), goal and unit parents form no cycles, period ranges run forwards, dates are real, time zones are known, and a budget parent's amount equals its children's sum (±0.5).",
+    "Beyond the schema, the validator checks that ids are unique, references resolve (references into a section the feed leaves out are not checked), goal and unit parents form no cycles, period ranges run forwards, dates are real, time zones are known, values are not negative where the unit cannot be (shares, counts, durations, rates, quantities; money, numbers, indices and scores can), and a budget parent's amount equals its children's sum (±0.5).",
     '',
     '## Feed (top level)',
     '',

@@ -119,6 +119,8 @@ const SV: Record<string, Template> = {
   'duplicate-period': (p) => `perioden ${str(p.period)} finns redan på ${str(p.first)}`,
   'missing-baseline': (p) => `basperioden ${str(p.period)} har inget värde`,
   'ranges-order': () => 'intervallens övre gränser ska stiga',
+  'negative-value': (p) =>
+    `${str(p.value)} är negativt, men enheten ${str(p.unit)} kan inte vara mindre än 0`,
   'invalid-date': (p) => `${str(p.date)} är inget riktigt datum`,
   'invalid-time-zone': (p) => `"${str(p.zone)}" är ingen känd tidszon`,
   'empty-interval': () => 'öppnar och stänger samma tid; skriv 00:00–24:00 för dygnet runt',
@@ -157,6 +159,7 @@ const EN: Record<string, Template> = {
   'duplicate-period': (p) => `period ${str(p.period)} is already given at ${str(p.first)}`,
   'missing-baseline': (p) => `the baseline period ${str(p.period)} has no value`,
   'ranges-order': () => 'the ranges’ upper ends must increase',
+  'negative-value': (p) => `${str(p.value)} is negative, but the unit ${str(p.unit)} cannot be below 0`,
   'invalid-date': (p) => `${str(p.date)} is not a real date`,
   'invalid-time-zone': (p) => `"${str(p.zone)}" is not a known time zone`,
   'empty-interval': () => 'opens and closes at the same time; write 00:00–24:00 for round the clock',

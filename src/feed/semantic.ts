@@ -111,9 +111,41 @@ class Checker {
   }
 }
 
-function checkObservations(c: Checker, values: readonly Observation[], base: string): void {
+/**
+ * Units whose values cannot be below zero: a share, a count, a duration, a rate, an amount of
+ * stuff. Money, plain numbers, indices and scores can (a deficit, a net change).
+ */
+const NON_NEGATIVE_UNITS: ReadonlySet<Indicator['unit']> = new Set([
+  'percent',
+  'count',
+  'days',
+  'hours',
+  'minutes',
+  'years',
+  'per-1000',
+  'per-100000',
+  'kg',
+  'tonnes',
+  'kwh',
+  'm2',
+] as const);
+
+function checkObservations(
+  c: Checker,
+  values: readonly Observation[],
+  base: string,
+  unit?: Indicator['unit'],
+): void {
   const periods = new Map<string, number>();
+  const nonNegative = unit !== undefined && NON_NEGATIVE_UNITS.has(unit);
   values.forEach((v, i) => {
+    if (nonNegative) {
+      for (const field of ['value', 'women', 'men'] as const) {
+        const number = v[field];
+        if (typeof number === 'number' && number < 0)
+          c.add(pointer(base, i, field), 'negative-value', { value: number, unit: unit! });
+      }
+    }
     const first = periods.get(v.period);
     if (first === undefined) periods.set(v.period, i);
     else
@@ -126,7 +158,7 @@ function checkObservations(c: Checker, values: readonly Observation[], base: str
 
 function checkIndicator(c: Checker, indicator: Indicator, base: string, units?: KnownIds): void {
   c.ref(indicator.owner, units, () => pointer(base, 'owner'), '/organization/units');
-  checkObservations(c, indicator.values, pointer(base, 'values'));
+  checkObservations(c, indicator.values, pointer(base, 'values'), indicator.unit);
   if (indicator.baseline !== undefined) {
     const hasValue = indicator.values.some((v) => v.period === indicator.baseline && v.value !== null);
     if (!hasValue) c.add(pointer(base, 'baseline'), 'missing-baseline', { period: indicator.baseline });
@@ -147,7 +179,7 @@ function checkIndicator(c: Checker, indicator: Indicator, base: string, units?: 
   indicator.comparisons?.forEach((series, i) => {
     const path = pointer(base, 'comparisons', i);
     c.claim(seriesIds, series.id, pointer(path, 'id'));
-    checkObservations(c, series.values, pointer(path, 'values'));
+    checkObservations(c, series.values, pointer(path, 'values'), indicator.unit);
   });
 }
 

@@ -415,6 +415,27 @@ describe('bad feeds', () => {
       );
     });
 
+    it('a negative share', () => {
+      expectProblem(
+        changed({ '/indicators/0/values/1/value': -3 }),
+        '/indicators/0/values/1/value',
+        'negative-value',
+      );
+    });
+
+    it('a negative value for women in a comparison series', () => {
+      expectProblem(
+        changed({ '/indicators/0/comparisons/0/values/0/women': -1 }),
+        '/indicators/0/comparisons/0/values/0/women',
+        'negative-value',
+      );
+    });
+
+    it('a negative amount of money is allowed (a deficit)', () => {
+      const feed = changed({ '/indicators/0/unit': 'mnkr', '/indicators/0/values/1/value': -12.5 });
+      expect(validateFeed(feed).ok).to.equal(true);
+    });
+
     it('an unknown unit of measure', () => {
       expectProblem(changed({ '/indicators/0/unit': '%' }), '/indicators/0/unit', 'not-allowed');
     });
