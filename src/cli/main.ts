@@ -12,6 +12,7 @@ import type { Feed, Goal, Text } from '../feed/generated/feed-types.js';
 import type { MessageLang } from '../feed/messages.js';
 import { parseJson } from '../feed/parse-json.js';
 import { validateFeed } from '../feed/validate.js';
+import { koladaCommand } from './kolada.js';
 
 /** Where the CLI reads and writes; the process by default, something else in tests. */
 export interface CliIo {
@@ -52,6 +53,7 @@ type Words = Record<MessageLang, string>;
 
 const USAGE: Words = {
   en: `Usage: insyn validate <file|-> [--lang sv|en] [--json]
+       insyn kolada <kpi id…> --municipality <code> [--compare <code>…] [--api <url>] [--title-from-api]
        insyn help | --help | --version
 
 Checks an Insyn feed (JSON, version 1) against the feed contract: the JSON Schema and the
@@ -59,6 +61,7 @@ checks beyond it (ids, references, dates, sums).
 
 Commands:
   validate <file|->  check one feed file; "-" reads standard input
+  kolada <kpi id…>   write feed indicators from the Kolada API as JSON (insyn kolada --help)
   help               show this text
 
 Options:
@@ -71,6 +74,7 @@ Exit status: 0 the feed is valid, 1 it has problems (one line each: <JSON Pointe
 2 the input could not be read or is not JSON, or the command was used wrongly.
 `,
   sv: `Användning: insyn validate <fil|-> [--lang sv|en] [--json]
+             insyn kolada <nyckeltal…> --municipality <kod> [--compare <kod>…] [--api <url>] [--title-from-api]
              insyn help | --help | --version
 
 Kontrollerar ett Insyn-flöde (JSON, version 1) mot flödets kontrakt: JSON Schema och
@@ -78,6 +82,7 @@ kontrollerna utöver det (id, hänvisningar, datum, summor).
 
 Kommandon:
   validate <fil|->   kontrollera en flödesfil; "-" läser från standard in
+  kolada <nyckeltal…> skriv flödesindikatorer från Koladas API som JSON (insyn kolada --help)
   help               visa den här texten
 
 Flaggor:
@@ -320,6 +325,8 @@ async function validateCommand(file: string, lang: MessageLang, json: boolean, i
  * Never rejects for bad input: only a bug in the CLI itself would.
  */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  // kolada has options of its own, so it parses its arguments itself.
+  if (argv[0] === 'kolada') return koladaCommand(argv.slice(1), io, langFromEnv(io.env));
   const args = parseArgs(argv);
   const lang = args.lang ?? langFromEnv(io.env);
   if (args.errors.length === 0) {
