@@ -1,23 +1,122 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { FEEDS, feedArgTypes, renderWithFeed, sharedStories, type FeedArgs } from './support.js';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { koladaIndicator, parseKpiMetadata } from '../src/kolada/adapter.js';
+import page1 from '../test/fixtures/kolada/v2-n00914-page1.json';
+import page2 from '../test/fixtures/kolada/v2-n00914-page2.json';
+import kpiMetadata from '../test/fixtures/kolada/v2-kpi-n00914.json';
+import { FEEDS, feedArgTypes, inlineScript, sharedStories, type FeedArgs } from './support.js';
 
-/** Stories for <scorecard-chart>: indicators against their targets, over time. */
+/**
+ * A feed whose one indicator comes from Kolada through the adapter (src/kolada/adapter.ts), as
+ * `insyn kolada N00914 --municipality 0484 --compare 0000 --title-from-api` writes it, from the
+ * recorded API pages the tests use (the figures are invented in Kolada's real shapes), plus the
+ * target an editor adds by hand.
+ */
+function koladaFeed(): unknown {
+  const { indicator } = koladaIndicator([page1, page2], {
+    kpi: 'N00914',
+    municipality: '0484',
+    compare: ['0000'],
+    metadata: parseKpiMetadata([kpiMetadata]).get('N00914'),
+  });
+  return {
+    version: 1,
+    exampleData: true,
+    indicators: [{ ...indicator, better: 'higher', targets: [{ period: '2023', value: 78 }] }],
+  };
+}
+
+/** The story arguments: the shared ones plus <scorecard-chart>'s own attributes. */
+interface ScorecardArgs extends FeedArgs {
+  goal?: string;
+  owner?: string;
+  indicators?: string;
+  indicator?: string;
+  period?: string;
+}
+
+/** <scorecard-chart> with every attribute from the args (an absent or empty arg sets none). */
+function renderScorecard(args: ScorecardArgs): TemplateResult {
+  return html`${keyed(
+    args.inline ?? '',
+    html`<scorecard-chart
+      src=${ifDefined(args.src)}
+      lang=${ifDefined(args.lang || undefined)}
+      goal=${ifDefined(args.goal || undefined)}
+      owner=${ifDefined(args.owner || undefined)}
+      indicators=${ifDefined(args.indicators || undefined)}
+      indicator=${ifDefined(args.indicator || undefined)}
+      period=${ifDefined(args.period || undefined)}
+      .feed=${args.feed}
+      >${inlineScript(args.inline)}</scorecard-chart
+    >`,
+  )}`;
+}
+
+/**
+ * Stories for <scorecard-chart>: a scorecard (styrkort) of indicators against their targets,
+ * and one indicator over time with its target, comparisons and gender breakdown.
+ */
 const meta = {
   title: 'Elements/Scorecard chart',
   component: 'scorecard-chart',
   args: { src: FEEDS.typical, lang: '' },
   argTypes: feedArgTypes,
-  render: renderWithFeed('scorecard-chart'),
-} satisfies Meta<FeedArgs>;
+  render: renderScorecard,
+} satisfies Meta<ScorecardArgs>;
 
 export default meta;
-type Story = StoryObj<FeedArgs>;
+type Story = StoryObj<ScorecardArgs>;
 
-/** The typical feed (the demo page's example municipality), loaded from its URL with `src`. */
+/** The typical feed (the demo page's example municipality): every indicator as a scorecard. */
 export const Default: Story = sharedStories.Default;
 
-/** The same feed in English: `lang="en"` on the element wins over the page's language. */
+/** One strategic goal's scorecard: `goal="sm-2"` shows the indicators it and its sub-goals link. */
+export const ForGoal: Story = { name: 'Scorecard for a goal', args: { goal: 'sm-2' } };
+
+/** One committee's scorecard: `owner="von"` shows the indicators the committee owns. */
+export const ForCommittee: Story = { name: 'Scorecard for a committee', args: { owner: 'von' } };
+
+/** One indicator over time, `indicator="forvarvsarbetande"`: the country and similar municipalities to compare with. */
+export const Indicator: Story = { name: 'Indicator: typical', args: { indicator: 'forvarvsarbetande' } };
+
+/** Women and men as well as the total (T/K/M), told apart by line style as well as colour. */
+export const GenderBreakdown: Story = {
+  name: 'Indicator: gender breakdown',
+  args: { indicator: 'behorighet-yrkesprogram' },
+};
+
+/** A period without data is a gap marked "data saknas", not a line drawn across it. */
+export const MissingData: Story = { name: 'Indicator: missing data', args: { indicator: 'nojd-forskola' } };
+
+/** Lower is better (unemployment): the words and the status read the direction. */
+export const LowerIsBetter: Story = {
+  name: 'Indicator: lower is better',
+  args: { indicator: 'arbetsloshet' },
+};
+
+/** Qualitative ranges behind the latest value: the bullet chart. */
+export const BulletRanges: Story = {
+  name: 'Indicator: qualitative ranges',
+  args: { indicator: 'nki-myndighetsutovning' },
+};
+
+/** Values from Kolada (RKA), credited as the source, with the whole country to compare with. */
+export const KoladaSourced: Story = {
+  name: 'Indicator: Kolada-sourced',
+  args: { indicator: 'godkanda-betyg' },
+};
+
+/** The scorecard in English: `lang="en"` on the element wins over the page's language. */
 export const English: Story = sharedStories.English;
+
+/** One indicator in English. */
+export const IndicatorEnglish: Story = {
+  name: 'Indicator: English',
+  args: { lang: 'en', indicator: 'forvarvsarbetande' },
+};
 
 /** The feed inside the element, as a `<script type="application/json">` child: no request at all. */
 export const InlineJson: Story = sharedStories.InlineJson;
