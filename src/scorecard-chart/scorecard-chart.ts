@@ -9,7 +9,14 @@ import { fill, type TextSet } from '../core/texts.js';
 import type * as Views from './scorecard-chart.views.js';
 import type { ScorecardChartTextKey } from './scorecard-chart.texts.js';
 import { scorecardChartStyles } from './scorecard-chart.styles.js';
+import type { ScorecardPeriodChangeDetail } from './scorecard-view.js';
 import type { ScorecardViewHost } from './view-host.js';
+
+declare global {
+  interface HTMLElementEventMap {
+    'insyn-period-change': CustomEvent<ScorecardPeriodChangeDetail>;
+  }
+}
 
 /*
  * The views (table, charts, their styles and texts) are a chunk of their own, fetched

@@ -1,4 +1,208 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The table follows its own width, not the window's. A constant string because lit-analyzer's
+ * CSS data predates container queries (see contact-card.view.styles.ts); nothing from outside
+ * ever goes in here.
+ */
+const containerQueries = unsafeCSS(`
+  .scroll {
+    container-type: inline-size;
+  }
+  @container (max-width: 30rem) {
+    th,
+    td {
+      padding: 0.4rem 0.3rem;
+    }
+    tbody th {
+      min-width: 0;
+    }
+    tr > :first-child {
+      width: 8.5rem;
+    }
+  }
+`);
 
 /** Styles of the scorecard table (adopted when the views load). */
-export const scorecardViewStyles = css``;
+export const scorecardViewStyles = css`
+  .scorecard {
+    display: grid;
+    gap: var(--_space-s);
+  }
+  .switcher {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+    margin: 0;
+  }
+  .switcher label {
+    font-weight: 600;
+  }
+  .switcher select {
+    font: inherit;
+    min-height: 2.25rem;
+    max-width: 100%;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+  .changes {
+    margin: 0;
+  }
+  .changes:empty {
+    display: none;
+  }
+  /* Wide tables scroll inside their own region (reachable by keyboard), never the page. */
+  .scroll {
+    overflow-x: auto;
+    border-radius: var(--_radius);
+  }
+  /* Separate borders: with collapsed ones the sticky title cells would paint over the row lines. */
+  table {
+    width: 100%;
+    border-collapse: separate;
+    border-spacing: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    padding: 0 0 var(--_space-s);
+    font-weight: 600;
+    text-align: start;
+  }
+  /* The caption is as wide as the table; its text keeps to the visible part of the region. */
+  .caption {
+    display: block;
+    position: sticky;
+    left: 0;
+    max-width: 100cqi;
+  }
+  th,
+  td {
+    padding: 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 600;
+    border-bottom-width: 2px;
+  }
+  /* The indicator's name stays in view while the other columns scroll past. */
+  tbody th {
+    position: sticky;
+    left: 0;
+    z-index: 1;
+    min-width: 9rem;
+    max-width: 18rem;
+    background: var(--_bg);
+    font-weight: 400;
+  }
+  .toggle {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.35em;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: 600;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .toggle__icon {
+    flex: none;
+    transition: transform 0.15s;
+  }
+  .toggle[aria-expanded='true'] .toggle__icon {
+    transform: rotate(90deg);
+  }
+  .value {
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .muted {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .change {
+    display: block;
+  }
+  td .status {
+    white-space: nowrap;
+  }
+  .trend {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    white-space: nowrap;
+  }
+  .trend__icon {
+    flex: none;
+    color: var(--_trend-color, var(--_muted));
+  }
+  .trend--better {
+    --_trend-color: var(--insyn-color-status-achieved, light-dark(#1a7f37, #6fdd8b));
+  }
+  .trend--worse {
+    --_trend-color: var(--insyn-color-status-off-track, light-dark(#b3261e, #ff8a80));
+  }
+  .spark {
+    display: block;
+    margin-top: 0.25rem;
+    color: var(--_accent);
+  }
+  .spark path {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+    stroke-linejoin: round;
+  }
+  .spark circle {
+    fill: currentColor;
+  }
+  .detail td {
+    background: var(--_subtle);
+  }
+  /* The chart keeps to the visible width of the region, however wide the table scrolls. */
+  .detail__body {
+    position: sticky;
+    left: 0;
+    max-width: calc(100cqi - 1rem);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .toggle__icon {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .toggle {
+      color: LinkText;
+    }
+    .trend__icon,
+    .spark {
+      color: CanvasText;
+    }
+    th,
+    td,
+    .switcher select {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .switcher,
+    .toggle__icon {
+      display: none;
+    }
+    .scroll {
+      overflow: visible;
+    }
+  }
+  ${containerQueries}
+`;
