@@ -4,6 +4,8 @@
  */
 export { GoalTree } from './goal-tree/goal-tree.js';
 export { ScorecardChart } from './scorecard-chart/scorecard-chart.js';
+export type { DatumFocusDetail } from './scorecard-chart/indicator-view.js';
+export type { ScorecardPeriodChangeDetail } from './scorecard-chart/scorecard-view.js';
 export {
   BudgetExplainer,
   type CategorySelectDetail,

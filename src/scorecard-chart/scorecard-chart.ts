@@ -9,12 +9,14 @@ import { fill, type TextSet } from '../core/texts.js';
 import type * as Views from './scorecard-chart.views.js';
 import type { ScorecardChartTextKey } from './scorecard-chart.texts.js';
 import { scorecardChartStyles } from './scorecard-chart.styles.js';
+import type { DatumFocusDetail } from './indicator-view.js';
 import type { ScorecardPeriodChangeDetail } from './scorecard-view.js';
 import type { ScorecardViewHost } from './view-host.js';
 
 declare global {
   interface HTMLElementEventMap {
     'insyn-period-change': CustomEvent<ScorecardPeriodChangeDetail>;
+    'insyn-datum-focus': CustomEvent<DatumFocusDetail>;
   }
 }
 
@@ -57,7 +59,15 @@ function idList(value: string | undefined): string[] | undefined {
  * @csspart error - The error state (message and JSON paths).
  * @csspart empty - Shown when the feed has no indicators.
  * @csspart notice - Notices such as "example data" or "saved copy".
+ * @csspart base - The scorecard (report switcher, table, what changed).
+ * @csspart table - The scorecard's table, and an indicator's data table.
+ * @csspart chart - An indicator's chart (title, summary, plot, legend, bullet chart).
  * @cssprop --insyn-scorecard-chart-min-height - Space reserved for the element (default 14rem).
+ * @cssprop --insyn-scorecard-chart-total - Colour of the total series (default: the accent).
+ * @cssprop --insyn-scorecard-chart-women - Colour of the women series.
+ * @cssprop --insyn-scorecard-chart-men - Colour of the men series.
+ * @cssprop --insyn-scorecard-chart-comparison - Colour of the first comparison series.
+ * @cssprop --insyn-scorecard-chart-target - Colour of the target line and band.
  */
 export class ScorecardChart extends InsynElement<ScorecardChartTextKey> implements ScorecardViewHost {
   static override styles = [...InsynElement.styles, scorecardChartStyles];
