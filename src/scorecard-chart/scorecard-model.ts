@@ -21,6 +21,7 @@ import type {
   Status,
 } from '../feed/generated/feed-types.js';
 import { comparePeriods, parsePeriod } from '../feed/period.js';
+import { chooseKind } from './series.js';
 import {
   compareToTarget,
   latestValue,
@@ -252,9 +253,15 @@ function trendOf(
   return { trend, movement, baseline };
 }
 
-/** The line's points: periods as long as the latest one, oldest first, gaps where time has no number. */
+/**
+ * The line's points: periods of the kind the indicator's chart shows (the kind with the most
+ * numbers, so one tertial after years of yearly values does not shrink the line to a dot),
+ * oldest first, gaps where time has no number.
+ */
 function sparklineOf(values: readonly Observation[], latest: LatestValue | undefined): SparkPoint[] {
-  const reference = latest && parsePeriod(latest.period);
+  if (!latest) return [];
+  const kind = chooseKind(values);
+  const reference = values.map((o) => parsePeriod(o.period)).find((p) => p?.kind === kind);
   if (!reference) return [];
   const length = reference.endMonth - reference.startMonth + 1;
   const byStart = new Map<number, SparkPoint>();

@@ -122,9 +122,9 @@ export const scorecardViewStyles = css`
   .toggle[aria-expanded='true'] .toggle__icon {
     transform: rotate(90deg);
   }
+  /* Long unit labels ("ton koldioxidekvivalenter per invånare") wrap; the number keeps to its unit by a no-break space. */
   .value {
     font-weight: 600;
-    white-space: nowrap;
   }
   .muted {
     display: block;
@@ -134,8 +134,10 @@ export const scorecardViewStyles = css`
   .change {
     display: block;
   }
-  td .status {
-    white-space: nowrap;
+  /* The kind (area or organisation indicator) sits under the title rather than in a column of its own. */
+  .kind {
+    margin-top: 0.2rem;
+    padding-inline-start: calc(12px + 0.35em);
   }
   .trend {
     display: inline-flex;

@@ -148,7 +148,6 @@ export class ScorecardView implements ReactiveController {
                     </th>`
                   : nothing
               }
-              <th scope="col">${t.columnKind}</th>
             </tr>
           </thead>
           <tbody>
@@ -276,7 +275,7 @@ export class ScorecardView implements ReactiveController {
     const { indicator } = row;
     const open = this.open.has(row.id);
     const detailId = `scorecard-detail-${index}`;
-    const columns = model.changes ? 7 : 6;
+    const columns = model.changes ? 6 : 5;
     const change = model.changes?.rows.get(row.id);
     return html`<tr class="row">
         <th scope="row">
@@ -291,15 +290,19 @@ export class ScorecardView implements ReactiveController {
             </svg>
             <span>${pickText(indicator.title, lang)}</span>
           </button>
+          ${
+            row.kind
+              ? html`<span class="muted kind">
+                  ${row.kind === 'place' ? t.kindPlace : t.kindOrganization}
+                </span>`
+              : nothing
+          }
         </th>
         <td>${this.renderValue(row)}</td>
         <td>${this.renderTarget(row)}</td>
         <td>${this.renderRowStatus(row)}</td>
         <td>${this.renderTrend(row, model)}</td>
         ${model.changes ? html`<td>${this.renderChange(change)}</td>` : nothing}
-        <td>
-          ${row.kind === 'place' ? t.kindPlace : row.kind === 'organization' ? t.kindOrganization : '–'}
-        </td>
       </tr>
       ${
         open

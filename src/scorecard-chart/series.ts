@@ -113,8 +113,11 @@ function periodText(kind: PeriodKind, year: number, index: number): string {
   }
 }
 
-/** The kind of period the chart shows: most numbers, then most observations, then the latest. */
-function chooseKind(values: readonly Observation[]): PeriodKind | undefined {
+/**
+ * The kind of period the chart shows: most numbers, then most observations, then the latest.
+ * The scorecard's sparklines use it too, so a row and its chart draw the same line.
+ */
+export function chooseKind(values: readonly Observation[]): PeriodKind | undefined {
   const score = new Map<PeriodKind, [numbers: number, all: number]>();
   let latest: ParsedPeriod | undefined;
   for (const observation of values) {

@@ -268,7 +268,7 @@ describe('scorecard model: trend since the baseline', () => {
 });
 
 describe('scorecard model: sparkline', () => {
-  it('keeps periods as long as the latest, oldest first, with gaps for nulls and missing periods', () => {
+  it('draws the kind of period with the most numbers, oldest first, with gaps for nulls and missing periods', () => {
     const row = scorecardRow(
       indicator('s', [
         ['2024', 5],
@@ -280,8 +280,8 @@ describe('scorecard model: sparkline', () => {
       ]),
     );
     expect(row.latest?.period).to.equal('2025-T1');
-    // The latest is a tertial: only tertials count.
-    expect(row.sparkline.map((p) => p.value)).to.deep.equal([9]);
+    // The latest is a tertial, but years have most numbers: the line is the years' (as the chart's is), without the forecast.
+    expect(row.sparkline.map((p) => p.value)).to.deep.equal([0, null, 1, null, null, 5]);
 
     const years = scorecardRow(
       indicator('s', [

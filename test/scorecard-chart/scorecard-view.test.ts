@@ -111,14 +111,17 @@ const root = (el: ScorecardChart): ShadowRoot => el.shadowRoot!;
 const text = (node: Element | null | undefined): string =>
   node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-/** Cells of the body rows by indicator title: { title: [value, target, status, trend, …] }. */
+/**
+ * Cells of the body rows by indicator title: { title: [value, target, status, trend, change, kind] }.
+ * The kind is read from under the title, where the row header shows it.
+ */
 function rows(el: ScorecardChart): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const tr of root(el).querySelectorAll('tbody tr.row')) {
-    out.set(
-      text(tr.querySelector('th')),
-      [...tr.querySelectorAll('td')].map((td) => text(td)),
-    );
+    out.set(text(tr.querySelector('th .toggle')), [
+      ...[...tr.querySelectorAll('td')].map((td) => text(td)),
+      text(tr.querySelector('th .kind')),
+    ]);
   }
   return out;
 }
@@ -152,7 +155,6 @@ describe('<scorecard-chart> scorecard', () => {
       'Status',
       'Utveckling sedan 2024',
       'Förändring sedan Tertial 1 2026',
-      'Typ',
     ]);
     expect([...rows(el).keys()]).to.deep.equal([
       'Elever som läser på åldersadekvat nivå',
@@ -219,7 +221,7 @@ describe('<scorecard-chart> scorecard', () => {
     const events: ScorecardPeriodChangeDetail[] = [];
     document.body.addEventListener(
       'insyn-period-change',
-      (e) => events.push((e as CustomEvent<ScorecardPeriodChangeDetail>).detail),
+      (e) => events.push((e).detail),
       {
         once: true,
       },
@@ -241,7 +243,7 @@ describe('<scorecard-chart> scorecard', () => {
 
     await chooseReport(el, '2024');
     // The oldest report: nothing before it to compare with.
-    expect(root(el).querySelectorAll('thead th')).to.have.length(6);
+    expect(root(el).querySelectorAll('thead th')).to.have.length(5);
     expect(text(root(el).querySelector('.changes'))).to.equal('');
     expect(row(el, 'Elever som läser på åldersadekvat nivå')[3]).to.equal('Uppgift saknas');
     await expectAccessible(el);
@@ -264,7 +266,7 @@ describe('<scorecard-chart> scorecard', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     const detail = root(el).querySelector('tr.detail td')!;
     expect(detail.id).to.equal(button.getAttribute('aria-controls'));
-    expect(detail.getAttribute('colspan')).to.equal('7'); // with the change column
+    expect(detail.getAttribute('colspan')).to.equal('6'); // with the change column
     expect(button.closest('tr')!.nextElementSibling).to.equal(detail.parentElement);
     expect(detail.textContent).to.not.equal('');
     await expectAccessible(el);
@@ -293,7 +295,7 @@ describe('<scorecard-chart> scorecard', () => {
       'Uppgift saknas',
       'Uppgift saknas',
     ]);
-    expect(missing.at(-1)).to.equal('–');
+    expect(missing.at(-1), 'no kind, nothing under the title').to.equal('');
     const all = await mount();
     expect(rows(all).size).to.equal(4);
     expect(text(root(all).querySelector('caption'))).to.equal('Styrkort: alla indikatorer, Tertial 2 2026');
@@ -339,7 +341,6 @@ describe('<scorecard-chart> scorecard', () => {
       'Status',
       'Change since 2024',
       'Since Tertial 1 2026',
-      'Type',
     ]);
     const reading = row(el, 'Elever som läser på åldersadekvat nivå');
     expect(reading[1]).to.match(/^at least 70\s?% 2026$/);
