@@ -54,6 +54,7 @@ type Words = Record<MessageLang, string>;
 const USAGE: Words = {
   en: `Usage: insyn validate <file|-> [--lang sv|en] [--json]
        insyn kolada <kpi id…> --municipality <code> [--compare <code>…] [--api <url>] [--title-from-api]
+       insyn serve
        insyn help | --help | --version
 
 Checks an Insyn feed (JSON, version 1) against the feed contract: the JSON Schema and the
@@ -62,6 +63,7 @@ checks beyond it (ids, references, dates, sums).
 Commands:
   validate <file|->  check one feed file; "-" reads standard input
   kolada <kpi id…>   write feed indicators from the Kolada API as JSON (insyn kolada --help)
+  serve              start the feedback service (settings from the environment: insyn serve --help)
   help               show this text
 
 Options:
@@ -75,6 +77,7 @@ Exit status: 0 the feed is valid, 1 it has problems (one line each: <JSON Pointe
 `,
   sv: `Användning: insyn validate <fil|-> [--lang sv|en] [--json]
              insyn kolada <nyckeltal…> --municipality <kod> [--compare <kod>…] [--api <url>] [--title-from-api]
+             insyn serve
              insyn help | --help | --version
 
 Kontrollerar ett Insyn-flöde (JSON, version 1) mot flödets kontrakt: JSON Schema och
@@ -83,6 +86,7 @@ kontrollerna utöver det (id, hänvisningar, datum, summor).
 Kommandon:
   validate <fil|->   kontrollera en flödesfil; "-" läser från standard in
   kolada <nyckeltal…> skriv flödesindikatorer från Koladas API som JSON (insyn kolada --help)
+  serve              starta återkopplingstjänsten (inställningar från miljön: insyn serve --help)
   help               visa den här texten
 
 Flaggor:
@@ -327,6 +331,9 @@ async function validateCommand(file: string, lang: MessageLang, json: boolean, i
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   // kolada has options of its own, so it parses its arguments itself.
   if (argv[0] === 'kolada') return koladaCommand(argv.slice(1), io, langFromEnv(io.env));
+  // Only this command loads Fastify and a database driver.
+  if (argv[0] === 'serve')
+    return (await import('../server/main.js')).serve(argv.slice(1), io, langFromEnv(io.env));
   const args = parseArgs(argv);
   const lang = args.lang ?? langFromEnv(io.env);
   if (args.errors.length === 0) {

@@ -1,0 +1,410 @@
+/// <reference types="node" />
+/**
+ * The feedback service: the write side that <feedback-prompt> posts to, the read side for
+ * editors behind a bearer token, an opt-in public share per page, health, and (for
+ * `insyn serve`) the demo page. buildApp() makes the Fastify instance for a given store, so
+ * tests can inject requests; startServer() opens the store, listens and closes it all again.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Readable } from 'node:stream';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import Fastify, {
+  LogController,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+import { ADMIN_CSP, ADMIN_CSS, ADMIN_JS, adminHtml } from './admin-page.js';
+import { ClientKeys, RateLimiter } from './rate-limit.js';
+import type { ServerConfig } from './config.js';
+import { csvLines } from './csv.js';
+import { registerDemo } from './demo.js';
+import {
+  BODY_LIMIT,
+  FEEDBACK_BODY_SCHEMA,
+  normalisePage,
+  toStoredAnswer,
+  type FeedbackBody,
+} from './schema.js';
+import { openStore } from './store/index.js';
+import type { FeedbackStore } from './store/types.js';
+import { isPublic, PUBLIC_MINIMUM, summarise } from './summary.js';
+
+const FEEDBACK = '/api/feedback';
+/** Routes another origin may call: the answers, and the public share. */
+const CORS_PATHS = new Set([FEEDBACK, `${FEEDBACK}/share`]);
+
+const DAY_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+
+function digest(text: string): Buffer {
+  return createHash('sha256').update(text).digest();
+}
+
+/** Compares hashes, so neither the length nor the content of the token leaks through timing. */
+function tokenMatches(header: string | undefined, token: string): boolean {
+  const given = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? '')?.[1];
+  return given !== undefined && timingSafeEqual(digest(given), digest(token));
+}
+
+/** The path without the query string: the log never shows what was asked for. */
+function pathOf(url: string): string {
+  return url.split('?', 1)[0]!;
+}
+
+function errorMessage(error: FastifyError): { status: number; message: string } {
+  if (error.validation?.length) {
+    const [first] = error.validation;
+    const where = `${error.validationContext ?? 'body'}${first!.instancePath}`;
+    const extra = (first!.params as { additionalProperty?: string }).additionalProperty;
+    return { status: 400, message: `${where} ${first!.message ?? 'is invalid'}${extra ? `: ${extra}` : ''}` };
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return { status: 413, message: `the body is larger than ${BODY_LIMIT} bytes` };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return { status: 415, message: 'send the answer as application/json (or text/plain holding JSON)' };
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return { status: 400, message: 'the body is empty' };
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 500) return { status, message: 'internal error' };
+  if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY')
+    return { status: 400, message: 'the body is not valid JSON' };
+  return { status, message: error.message };
+}
+
+export interface AppOptions {
+  /** Where the demo page, feed and bundles are read from; the package root by default. */
+  readonly root?: string;
+  /** For tests of the daily salt. */
+  readonly now?: () => number;
+}
+
+export async function buildApp(
+  config: ServerConfig,
+  store: FeedbackStore,
+  options: AppOptions = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    // A hop count trusts that many proxies nearest to the service.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
+    // One line per request, written by the onResponse hook below, instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+    // A request must finish in time, and a slow client cannot hold a connection open for ever.
+    requestTimeout: 30_000,
+    // The schema is the contract: unknown fields fail rather than being removed, and nothing is coerced.
+    ajv: {
+      customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false },
+    },
+    logger: {
+      level: config.logLevel,
+      // stdout carries the one "listening" line; the log goes to stderr.
+      stream: process.stderr,
+      // No bodies, no addresses, no query strings (summary filters, pages): method and path only.
+      serializers: {
+        req: (req: { method?: string; url?: string }) => ({ method: req.method, url: pathOf(req.url ?? '') }),
+        res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+      },
+    },
+  });
+
+  const readSideOn = config.adminToken !== null;
+  const keys = new ClientKeys(options.now);
+  const limiter = config.rateLimit > 0 ? new RateLimiter(config.rateLimit, options.now) : null;
+
+  await app.register(helmet, {
+    // JSON needs no sources at all; the demo and admin pages set their own policy.
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'none'"],
+      },
+    },
+  });
+
+  await app.register(cors, {
+    delegator: (request: FastifyRequest, callback: (error: Error | null, options: object) => void) => {
+      const origin = request.headers.origin;
+      const allowed = CORS_PATHS.has(pathOf(request.url)) && !!origin && config.corsOrigins.includes(origin);
+      // The client omits cookies, so credentials are never allowed.
+      callback(null, {
+        origin: allowed ? origin : false,
+        methods: ['GET', 'POST'],
+        allowedHeaders: ['Content-Type'],
+        credentials: false,
+        maxAge: 600,
+      });
+    },
+  });
+
+  // While closing, a keep-alive connection ends with the answer in flight, rather than idling
+  // until its timeout holds the shutdown up.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) void reply.header('connection', 'close');
+    done(null, payload);
+  });
+
+  app.addHook('onResponse', (request, reply, done) => {
+    request.log.info(
+      {
+        method: request.method,
+        url: pathOf(request.url),
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'request',
+    );
+    done();
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const { status, message } = errorMessage(error);
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    return reply.code(status).type('application/json; charset=utf-8').send({ error: message });
+  });
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));
+
+  // Beacons send the JSON as text/plain (no CORS preflight): read it as JSON on this route.
+  app.removeContentTypeParser('text/plain');
+  app.addContentTypeParser('text/plain', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+
+  // --- the write side ---------------------------------------------------------------------
+
+  app.post<{ Body: FeedbackBody }>(
+    FEEDBACK,
+    {
+      schema: { body: FEEDBACK_BODY_SCHEMA },
+      // Before the body is read: a flood costs no parsing, masking or writing.
+      onRequest: (request, reply, done) => {
+        if (!limiter) return done();
+        const hit = limiter.hit(keys.key(request.ip));
+        void reply
+          .header('x-ratelimit-limit', hit.limit)
+          .header('x-ratelimit-remaining', hit.remaining)
+          .header('x-ratelimit-reset', hit.resetSeconds);
+        if (hit.allowed) return done();
+        void reply
+          .code(429)
+          .header('retry-after', hit.resetSeconds)
+          .send({ error: `too many answers from this client; try again in ${hit.resetSeconds} s` });
+      },
+    },
+    async (request, reply) => {
+      const { status, answer } = await store.insert(toStoredAnswer(request.body, new Date()));
+      return reply
+        .code(status === 'created' ? 201 : 200)
+        .header('cache-control', 'no-store')
+        .header('cross-origin-resource-policy', 'cross-origin')
+        .send({
+          status: status === 'created' ? 'stored' : 'duplicate',
+          idempotencyKey: answer.idempotencyKey,
+          receivedAt: answer.receivedAt,
+        });
+    },
+  );
+
+  // --- health -----------------------------------------------------------------------------
+
+  app.get('/health', async (request, reply) => {
+    try {
+      await store.ping();
+      return reply.header('cache-control', 'no-store').send({ status: 'ok', store: store.kind });
+    } catch (error) {
+      request.log.error({ err: error }, 'health: the database does not answer');
+      return reply
+        .code(503)
+        .header('cache-control', 'no-store')
+        .send({ error: 'the database does not answer' });
+    }
+  });
+
+  // --- the public share -------------------------------------------------------------------
+
+  app.get<{ Querystring: { page: string } }>(
+    `${FEEDBACK}/share`,
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          required: ['page'],
+          properties: { page: { type: 'string', minLength: 1, maxLength: 500 } },
+        },
+      },
+    },
+    async (request, reply) => {
+      const page = normalisePage(request.query.page);
+      if (!isPublic(page, config.publicSummary))
+        return reply.code(404).send({ error: 'this page has no public summary' });
+      const { total } = summarise(await store.summary({ page }));
+      const enough = total.total >= PUBLIC_MINIMUM;
+      return reply
+        .header('cache-control', 'public, max-age=300')
+        .header('cross-origin-resource-policy', 'cross-origin')
+        .send({
+          page,
+          yes: enough ? total.yes : null,
+          total: enough ? total.total : null,
+          share: enough ? total.share : null,
+          minimum: PUBLIC_MINIMUM,
+        });
+    },
+  );
+
+  // --- the read side ----------------------------------------------------------------------
+
+  await app.register((read, _options, done) => {
+    read.addHook('onRequest', (request, reply, next) => {
+      reply.header('cache-control', 'no-store');
+      const token = config.adminToken;
+      if (token === null) {
+        void reply
+          .code(503)
+          .send({ error: 'the read side is off: start the service with INSYN_ADMIN_TOKEN set' });
+        return;
+      }
+      if (!tokenMatches(request.headers.authorization, token)) {
+        void reply
+          .code(401)
+          .header('www-authenticate', 'Bearer realm="insyn"')
+          .send({ error: 'send Authorization: Bearer <INSYN_ADMIN_TOKEN>' });
+        return;
+      }
+      next();
+    });
+
+    read.get<{ Querystring: { page?: string; from?: string; to?: string } }>(
+      `${FEEDBACK}/summary`,
+      {
+        schema: {
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              page: { type: 'string', minLength: 1, maxLength: 500 },
+              from: { type: 'string', pattern: DAY_PATTERN },
+              to: { type: 'string', pattern: DAY_PATTERN },
+            },
+          },
+        },
+      },
+      async (request, reply) => {
+        const { from, to } = request.query;
+        if (from && to && from > to) return reply.code(400).send({ error: 'from is after to' });
+        const page = request.query.page === undefined ? undefined : normalisePage(request.query.page);
+        const rows = await store.summary({ page, from, to });
+        return { page: page ?? null, from: from ?? null, to: to ?? null, ...summarise(rows) };
+      },
+    );
+
+    read.get(`${FEEDBACK}/export.csv`, (_request, reply) => {
+      const name = `feedback-${new Date().toISOString().slice(0, 10)}.csv`;
+      return reply
+        .type('text/csv; charset=utf-8; header=present')
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .send(Readable.from(csvLines(store.exportRows())));
+    });
+
+    read.get<{ Querystring: { limit?: string } }>(
+      `${FEEDBACK}/overview`,
+      {
+        schema: {
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { limit: { type: 'string', pattern: '^[1-9]\\d{0,2}$' } },
+          },
+        },
+      },
+      async (request) => {
+        const limit = Number(request.query.limit ?? 20);
+        const [lowest, comments] = await Promise.all([store.lowestShare(limit), store.latestComments(limit)]);
+        return {
+          lowest,
+          comments: comments.map((c) => ({
+            page: c.page,
+            answer: c.answer,
+            comment: c.comment,
+            createdAt: c.createdAt,
+            lang: c.lang,
+          })),
+        };
+      },
+    );
+    done();
+  });
+
+  // --- the editors' page (a shell; its script brings the token) ------------------------------
+
+  const page = (type: string, body: string) => (_request: FastifyRequest, reply: FastifyReply) =>
+    reply
+      .type(type)
+      .header('content-security-policy', ADMIN_CSP)
+      .header('cache-control', 'no-store')
+      .header('x-robots-tag', 'noindex')
+      .send(body);
+  app.get('/admin', page('text/html; charset=utf-8', adminHtml({ readSideOn })));
+  app.get('/admin/', (_request, reply) => reply.redirect('/admin'));
+  app.get('/admin/admin.js', page('text/javascript; charset=utf-8', ADMIN_JS));
+  app.get('/admin/admin.css', page('text/css; charset=utf-8', ADMIN_CSS));
+
+  // Browsers ask for it on every page; a 404 would fill the log.
+  app.get('/favicon.ico', (_request, reply) =>
+    reply.code(204).header('cache-control', 'public, max-age=86400').send(),
+  );
+
+  if (config.serveDemo) registerDemo(app, options.root);
+
+  return app;
+}
+
+export interface RunningServer {
+  /** http://host:port, with the port actually bound. */
+  readonly url: string;
+  readonly store: FeedbackStore;
+  /** Stops accepting, lets requests in flight finish (their writes included), closes the store. */
+  close(): Promise<void>;
+}
+
+export async function startServer(config: ServerConfig, options: AppOptions = {}): Promise<RunningServer> {
+  const store = await openStore(config);
+  let app: FastifyInstance;
+  try {
+    app = await buildApp(config, store, options);
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  if (!readSideOn(config))
+    app.log.warn("INSYN_ADMIN_TOKEN is not set: the read side (summary, export, editors' page) answers 503");
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${port}`,
+    store,
+    close() {
+      closing ??= app.close().then(() => store.close());
+      return closing;
+    },
+  };
+}
+
+function readSideOn(config: ServerConfig): boolean {
+  return config.adminToken !== null;
+}

@@ -1,0 +1,75 @@
+/// <reference types="node" />
+/**
+ * The demo page on the service itself (`insyn serve`): the whole flow — page, feed, bundles,
+ * answers — from one process on one machine. The page in demo/ loads the TypeScript source
+ * through Vite (`npm start`); here it gets the built bundle, dist/insyn.js, instead.
+ */
+import { createReadStream, existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+
+/** The package root: lib/server/demo.js is two folders down. */
+export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * Helmet's default policy without upgrade-insecure-requests, which would send the page's own
+ * requests to https on a plain-http 127.0.0.1.
+ */
+export const DEMO_CSP =
+  "default-src 'self'; base-uri 'self'; font-src 'self' data:; form-action 'self'; frame-ancestors 'self'; " +
+  "img-src 'self' data:; object-src 'none'; script-src 'self'; script-src-attr 'none'; " +
+  "style-src 'self' 'unsafe-inline'; connect-src 'self'";
+
+async function sendFile(reply: FastifyReply, folder: string, relative: string): Promise<FastifyReply> {
+  const file = normalize(join(folder, relative));
+  if (!file.startsWith(folder + sep) || relative.includes('\0'))
+    return reply.code(404).send({ error: 'not found' });
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) return reply.code(404).send({ error: 'not found' });
+  return reply
+    .header('content-security-policy', DEMO_CSP)
+    .header('cache-control', 'no-cache')
+    .type(TYPES[extname(file)] ?? 'application/octet-stream')
+    .send(createReadStream(file));
+}
+
+/** True when the bundles are there; `insyn serve` warns when they are not (run `npm run build`). */
+export function demoBuilt(root = PACKAGE_ROOT): boolean {
+  return existsSync(join(root, 'dist', 'insyn.js'));
+}
+
+export function registerDemo(app: FastifyInstance, root = PACKAGE_ROOT): void {
+  const demo = join(root, 'demo');
+  const dist = join(root, 'dist');
+  app.get('/', (_request, reply) => reply.redirect('/demo/'));
+  app.get('/demo', (_request, reply) => reply.redirect('/demo/'));
+  app.get('/demo/', async (_request, reply) => {
+    const html = await readFile(join(demo, 'index.html'), 'utf8');
+    return reply
+      .header('content-security-policy', DEMO_CSP)
+      .header('cache-control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(html.replace(/\/src\/define\/all\.ts/g, '/dist/insyn.js'));
+  });
+  app.get<{ Params: { '*': string } }>('/demo/*', (request, reply) =>
+    sendFile(reply, demo, request.params['*']),
+  );
+  app.get<{ Params: { '*': string } }>('/dist/*', (request, reply) =>
+    sendFile(reply, dist, request.params['*']),
+  );
+}

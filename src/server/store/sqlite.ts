@@ -1,0 +1,177 @@
+/// <reference types="node" />
+/**
+ * The embedded store: one SQLite file, for a single process. WAL lets the read side run while
+ * answers are written; synchronous=FULL makes every commit reach the disk before insert()
+ * returns, so an answer the service acknowledged survives a crash or a power cut (WAL's
+ * default, NORMAL, may lose the last commits on power loss).
+ *
+ * better-sqlite3 is synchronous: each insert blocks the event loop for one fsync. That is the
+ * price of durability per answer, and the same in the load benchmark's floor.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import { MIGRATIONS } from './migrations.js';
+import { StoreError } from './errors.js';
+import type {
+  FeedbackStore,
+  InsertResult,
+  PageShare,
+  StoredAnswer,
+  SummaryQuery,
+  SummaryRow,
+} from './types.js';
+
+const COLUMNS = `idempotency_key AS idempotencyKey, page, answer, comment, answer_key AS answerKey, lang,
+  version, created_at AS createdAt, received_at AS receivedAt, day, week`;
+
+const BATCH = 1000;
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function openSqliteStore(path: string): Promise<FeedbackStore> {
+  let Database: typeof BetterSqlite3;
+  try {
+    Database = (await import('better-sqlite3')).default;
+  } catch (error) {
+    throw new StoreError(
+      `SQLite is not available (the optional package better-sqlite3 did not install or build): ${describe(error)}`,
+    );
+  }
+  let db: BetterSqlite3.Database;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('busy_timeout = 5000');
+    // Opening is lazy about writing: a read-only folder only shows on the first write.
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
+  } catch (error) {
+    throw new StoreError(
+      `cannot open the SQLite database ${path}: ${describe(error)} (is INSYN_DATA_DIR a writable folder?)`,
+    );
+  }
+  const conn = db;
+
+  const insert = conn.prepare(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`);
+  const applied = conn.prepare(`SELECT version FROM schema_migrations`).pluck();
+  let statements: ReturnType<typeof prepare> | undefined;
+
+  function prepare() {
+    return {
+      insert: conn.prepare(
+        `INSERT INTO answers (idempotency_key, page, answer, comment, answer_key, lang, version, created_at,
+           received_at, day, week)
+         VALUES (@idempotencyKey, @page, @answer, @comment, @answerKey, @lang, @version, @createdAt,
+           @receivedAt, @day, @week)
+         ON CONFLICT (idempotency_key) DO NOTHING`,
+      ),
+      byKey: conn.prepare(`SELECT ${COLUMNS} FROM answers WHERE idempotency_key = ?`),
+      batch: conn.prepare(`SELECT id, ${COLUMNS} FROM answers WHERE id > ? ORDER BY id LIMIT ${BATCH}`),
+      comments: conn.prepare(`SELECT ${COLUMNS} FROM answers WHERE comment <> '' ORDER BY id DESC LIMIT ?`),
+      lowest: conn.prepare(
+        `SELECT page, SUM(answer = 'yes') AS yes, SUM(answer = 'no') AS no, COUNT(*) AS total
+         FROM answers WHERE answer_key IS NULL GROUP BY page HAVING COUNT(*) >= ?
+         ORDER BY CAST(SUM(answer = 'yes') AS REAL) / COUNT(*), COUNT(*) DESC, page LIMIT ?`,
+      ),
+    };
+  }
+  function ready() {
+    if (!statements) throw new StoreError('the SQLite store is used before migrate()');
+    return statements;
+  }
+
+  return {
+    kind: 'sqlite',
+
+    migrate() {
+      // IMMEDIATE takes the write lock first: two processes starting at once apply each migration once.
+      try {
+        conn
+          .transaction(() => {
+            const done = new Set(applied.all() as number[]);
+            for (const migration of MIGRATIONS) {
+              if (done.has(migration.version)) continue;
+              conn.exec(migration.sqlite);
+              insert.run(migration.version, migration.name, new Date().toISOString());
+            }
+          })
+          .immediate();
+      } catch (error) {
+        throw new StoreError(`cannot migrate the SQLite database ${path}: ${describe(error)}`);
+      }
+      statements = prepare();
+      return Promise.resolve();
+    },
+
+    insert(answer: StoredAnswer): Promise<InsertResult> {
+      const s = ready();
+      const { changes } = s.insert.run(answer);
+      if (changes === 1) return Promise.resolve({ status: 'created', answer });
+      return Promise.resolve({
+        status: 'duplicate',
+        answer: s.byKey.get(answer.idempotencyKey) as StoredAnswer,
+      });
+    },
+
+    summary(query: SummaryQuery = {}): Promise<SummaryRow[]> {
+      ready();
+      const where = ['answer_key IS NULL'];
+      const params: string[] = [];
+      const add = (sql: string, value: string | undefined) => {
+        if (value === undefined) return;
+        where.push(sql);
+        params.push(value);
+      };
+      add('page = ?', query.page);
+      add('day >= ?', query.from);
+      add('day <= ?', query.to);
+      const rows = conn
+        .prepare(
+          `SELECT page, week, SUM(answer = 'yes') AS yes, SUM(answer = 'no') AS no FROM answers
+           WHERE ${where.join(' AND ')} GROUP BY page, week ORDER BY page, week`,
+        )
+        .all(...params) as SummaryRow[];
+      return Promise.resolve(rows);
+    },
+
+    async *exportRows(): AsyncIterable<StoredAnswer> {
+      const s = ready();
+      let last = 0;
+      for (;;) {
+        const rows = s.batch.all(last) as (StoredAnswer & { id: number })[];
+        for (const { id, ...row } of rows) {
+          last = id;
+          yield row;
+        }
+        if (rows.length < BATCH) return;
+        // Lets requests in between when the export is long.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    },
+
+    latestComments(limit: number): Promise<StoredAnswer[]> {
+      return Promise.resolve(ready().comments.all(limit) as StoredAnswer[]);
+    },
+
+    lowestShare(limit: number, minTotal = 1): Promise<PageShare[]> {
+      const rows = ready().lowest.all(minTotal, limit) as Omit<PageShare, 'share'>[];
+      return Promise.resolve(rows.map((row) => ({ ...row, share: row.yes / row.total })));
+    },
+
+    ping(): Promise<void> {
+      conn.prepare('SELECT 1').get();
+      return Promise.resolve();
+    },
+
+    close(): Promise<void> {
+      if (conn.open) conn.close();
+      return Promise.resolve();
+    },
+  };
+}

@@ -1,0 +1,220 @@
+// The feedback service's pure parts: settings, weeks, CSV, the rate limit and its keys, the
+// demo page, and the line between server and browser code.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { escapeHtml } from '../../../lib/server/admin-page.js';
+import { buildApp } from '../../../lib/server/app.js';
+import { isPublic } from '../../../lib/server/summary.js';
+import { ConfigError, loadConfig } from '../../../lib/server/config.js';
+import { csvCell, csvLine } from '../../../lib/server/csv.js';
+import { ClientKeys, RateLimiter } from '../../../lib/server/rate-limit.js';
+import { isoWeek, normalisePage, stockholmDay } from '../../../lib/server/schema.js';
+import { openStore } from '../../../lib/server/store/index.js';
+import { root } from './support.mjs';
+
+describe('loadConfig', () => {
+  it('has defaults for everything', () => {
+    const config = loadConfig({});
+    assert.equal(config.port, 8080);
+    assert.equal(config.host, '127.0.0.1');
+    assert.equal(config.sqlitePath, join(process.cwd(), 'data', 'feedback.sqlite'));
+    assert.equal(config.databaseUrl, null);
+    assert.equal(config.adminToken, null);
+    assert.deepEqual(config.corsOrigins, []);
+    assert.equal(config.rateLimit, 30);
+    assert.deepEqual(config.publicSummary, []);
+    assert.equal(config.serveDemo, true);
+    assert.equal(config.trustProxy, false);
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '0.0.0.0',
+      INSYN_DATA_DIR: '/var/lib/insyn',
+      DATABASE_URL: 'postgresql://u:p@db:5432/insyn',
+      INSYN_ADMIN_TOKEN: ' token ',
+      INSYN_CORS_ORIGINS: 'https://www.eskilstuna.se, https://intranat.eskilstuna.se/',
+      INSYN_RATE_LIMIT: '0',
+      INSYN_PUBLIC_SUMMARY: '/a,/b/*',
+      INSYN_SERVE_DEMO: 'off',
+      INSYN_TRUST_PROXY: '1',
+    });
+    assert.equal(config.port, 0);
+    assert.equal(config.sqlitePath, '/var/lib/insyn/feedback.sqlite');
+    assert.equal(config.databaseUrl, 'postgresql://u:p@db:5432/insyn');
+    assert.equal(config.adminToken, 'token');
+    assert.deepEqual(config.corsOrigins, ['https://www.eskilstuna.se', 'https://intranat.eskilstuna.se']);
+    assert.equal(config.rateLimit, 0);
+    assert.deepEqual(config.publicSummary, ['/a', '/b/*']);
+    assert.equal(config.serveDemo, false);
+    assert.equal(config.trustProxy, 1);
+    assert.equal(loadConfig({ INSYN_TRUST_PROXY: '10.0.0.0/8' }).trustProxy, '10.0.0.0/8');
+  });
+
+  it('throws a ConfigError naming the variable', () => {
+    for (const [env, name] of [
+      [{ PORT: '-1' }, 'PORT'],
+      [{ INSYN_SERVE_DEMO: 'maybe' }, 'INSYN_SERVE_DEMO'],
+      [{ DATABASE_URL: 'sqlite:./x' }, 'DATABASE_URL'],
+      [{ DATABASE_URL: 'postgres://' }, 'DATABASE_URL'],
+      [{ INSYN_CORS_ORIGINS: '*' }, 'INSYN_CORS_ORIGINS'],
+      [{ INSYN_LOG_LEVEL: 'loud' }, 'INSYN_LOG_LEVEL'],
+    ])
+      assert.throws(
+        () => loadConfig(env),
+        (error) => error instanceof ConfigError && error.message.includes(name),
+      );
+  });
+});
+
+describe('days and weeks', () => {
+  it('counts ISO weeks, across the turn of the year', () => {
+    assert.equal(isoWeek('2026-11-26'), '2026-W48');
+    assert.equal(isoWeek('2026-01-01'), '2026-W01'); // a Thursday
+    assert.equal(isoWeek('2027-01-01'), '2026-W53'); // a Friday: still 2026's last week
+    assert.equal(isoWeek('2024-12-30'), '2025-W01'); // a Monday: already 2025's first week
+    assert.equal(isoWeek('2021-01-03'), '2020-W53');
+  });
+
+  it('takes the day in Swedish time, summer and winter', () => {
+    assert.equal(stockholmDay(new Date('2026-11-29T22:59:59Z')), '2026-11-29');
+    assert.equal(stockholmDay(new Date('2026-11-29T23:00:00Z')), '2026-11-30');
+    assert.equal(stockholmDay(new Date('2026-06-30T21:59:59Z')), '2026-06-30');
+    assert.equal(stockholmDay(new Date('2026-06-30T22:00:00Z')), '2026-07-01');
+  });
+});
+
+describe('normalisePage', () => {
+  it('keeps the path only and masks e-mail and identity numbers', () => {
+    assert.equal(normalisePage('/a/b?c=d#e'), '/a/b');
+    assert.equal(normalisePage('/a;jsessionid=ABC123/b'), '/a/b');
+    assert.equal(normalisePage('/person/811218-9876'), '/person/[personnummer]');
+    assert.equal(normalisePage('/to/anna@example.se'), '/to/[e-post]');
+    assert.equal(normalisePage('/artikel/4711/070-123'), '/artikel/4711/070-123');
+    assert.equal(normalisePage('?only=query'), '/');
+  });
+});
+
+describe('CSV', () => {
+  it('quotes as RFC 4180 says and defuses formulas', () => {
+    assert.equal(csvCell('plain'), 'plain');
+    assert.equal(csvCell('a,b'), '"a,b"');
+    assert.equal(csvCell('say "hi"'), '"say ""hi"""');
+    assert.equal(csvCell('two\nlines'), '"two\nlines"');
+    assert.equal(csvCell(null), '');
+    for (const start of ['=', '+', '-', '@', '\t', '\r'])
+      assert.equal(csvCell(`${start}1+1`).replace(/"/g, '')[0], "'");
+    assert.equal(csvCell('=SUM(A1,A2)'), `"'=SUM(A1,A2)"`);
+    assert.equal(csvCell('a=b'), 'a=b');
+    assert.equal(csvLine(['a', 'b,c', null]), 'a,"b,c",\r\n');
+  });
+});
+
+describe('rate limit', () => {
+  it('allows the limit per client and minute, then refuses until the next minute', () => {
+    let now = Date.UTC(2026, 10, 26, 8, 0, 10);
+    const limiter = new RateLimiter(3, () => now);
+    assert.deepEqual(
+      [1, 2, 3, 4].map(() => limiter.hit('a').allowed),
+      [true, true, true, false],
+    );
+    assert.equal(limiter.hit('b').allowed, true);
+    assert.equal(limiter.hit('a').resetSeconds, 50);
+    now += 50_000;
+    assert.equal(limiter.hit('a').allowed, true);
+  });
+
+  it('keys clients by a salted hash that is stable within a day and changes with the day', () => {
+    let now = Date.UTC(2026, 10, 26, 23, 59);
+    const keys = new ClientKeys(() => now);
+    const a = keys.key('192.0.2.1');
+    assert.equal(keys.key('192.0.2.1'), a);
+    assert.notEqual(keys.key('192.0.2.2'), a);
+    assert.doesNotMatch(a, /192|\./);
+    assert.notEqual(new ClientKeys(() => now).key('192.0.2.1'), a, 'a random salt per process');
+    now += 120_000;
+    assert.notEqual(keys.key('192.0.2.1'), a, 'a new salt every day');
+  });
+});
+
+describe('public pages', () => {
+  it('matches exact paths, prefixes and *', () => {
+    assert.equal(isPublic('/a', ['/a']), true);
+    assert.equal(isPublic('/a/b', ['/a']), false);
+    assert.equal(isPublic('/a/b', ['/a/*']), true);
+    assert.equal(isPublic('/x', ['*']), true);
+    assert.equal(isPublic('/x', []), false);
+  });
+});
+
+describe("editors' page", () => {
+  it('escapes HTML', () => {
+    assert.equal(escapeHtml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});
+
+describe('the demo on the service', () => {
+  it('serves the demo page with the built bundle, its feed and dist/, and nothing outside', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'insyn-demo-'));
+    const config = loadConfig({ INSYN_DATA_DIR: dir, INSYN_LOG_LEVEL: 'silent' });
+    const store = await openStore(config);
+    const app = await buildApp(config, store);
+    try {
+      const home = await app.inject('/');
+      assert.equal(home.statusCode, 302);
+      assert.equal(home.headers.location, '/demo/');
+      const page = await app.inject('/demo/');
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /<script type="module" src="\/dist\/insyn\.js"><\/script>/);
+      assert.doesNotMatch(page.body, /\/src\/define/);
+      assert.match(page.headers['content-security-policy'], /script-src 'self'/);
+      assert.doesNotMatch(page.headers['content-security-policy'], /upgrade-insecure-requests/);
+      const feed = await app.inject('/demo/feed.json');
+      assert.equal(feed.statusCode, 200);
+      assert.equal(JSON.parse(feed.body).feedback.endpoint, '/api/feedback');
+      const script = await app.inject('/demo/demo.js');
+      assert.match(script.headers['content-type'], /^text\/javascript/);
+      for (const url of [
+        '/demo/../package.json',
+        '/demo/%2e%2e/package.json',
+        '/dist/../package.json',
+        '/demo/nothing.js',
+      ])
+        assert.equal((await app.inject(url)).statusCode, 404, url);
+      if (statSync(join(root, 'dist', 'insyn.js'), { throwIfNoEntry: false })) {
+        const bundle = await app.inject('/dist/insyn.js');
+        assert.equal(bundle.statusCode, 200);
+      }
+    } finally {
+      await app.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('server and browser code', () => {
+  it('no browser module imports the server', () => {
+    const files = [];
+    const walk = (dir) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) {
+          if (path !== join(root, 'src', 'server') && path !== join(root, 'src', 'cli')) walk(path);
+        } else if (path.endsWith('.ts')) files.push(path);
+      }
+    };
+    walk(join(root, 'src'));
+    for (const file of files) assert.doesNotMatch(readFileSync(file, 'utf8'), /from ['"][./]*server\//, file);
+  });
+
+  it('the masking the server reuses touches no DOM', () => {
+    const masking = readFileSync(join(root, 'src', 'feedback-prompt', 'masking.ts'), 'utf8');
+    assert.doesNotMatch(masking, /^import /m);
+    assert.doesNotMatch(masking, /\b(document|window|navigator|HTMLElement)\b/);
+  });
+});
