@@ -16,9 +16,10 @@ const KB = 1024;
 // measured sizes plus a little headroom, so growth is caught, and the targets stay open work:
 // see docs/decisions/0002-bundle-budgets.md for the numbers and the plan to get back under.
 const BUDGETS = {
-  'insyn.js': { total: 95 * KB },
+  'insyn.js': { total: 116 * KB },
   'goal-tree.js': { total: 48 * KB },
-  'scorecard-chart.js': { total: 40 * KB },
+  // Its total holds both views; a page loads one (about 39 KB for a scorecard, 43 KB for a chart).
+  'scorecard-chart.js': { entry: 16.5 * KB, total: 50 * KB },
   'budget-explainer.js': { total: 49 * KB },
   'contact-card.js': { entry: 14.5 * KB, total: 40 * KB },
   'feedback-prompt.js': { entry: 14.5 * KB, total: 40 * KB },

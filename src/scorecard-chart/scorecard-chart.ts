@@ -6,7 +6,8 @@ import type { SectionCheck } from '../feed/check.js';
 import { InsynElement } from '../core/insyn-element.js';
 import type { Lang } from '../core/locale.js';
 import { fill, type TextSet } from '../core/texts.js';
-import type * as Views from './scorecard-chart.views.js';
+import type { IndicatorView } from './indicator-view.js';
+import type { ScorecardView } from './scorecard-view.js';
 import type { ScorecardChartTextKey } from './scorecard-chart.texts.js';
 import { scorecardChartStyles } from './scorecard-chart.styles.js';
 import type { DatumFocusDetail } from './indicator-view.js';
@@ -20,23 +21,34 @@ declare global {
   }
 }
 
-/*
- * The views (table, charts, their styles and texts) are a chunk of their own, fetched
- * alongside the feed, as <contact-card>'s card is (decision 0004).
- */
-let views: typeof Views | undefined;
-let loading: Promise<typeof Views> | undefined;
-
-function loadViews(): Promise<typeof Views> {
-  loading ??= import('./scorecard-chart.views.js').then(
-    (module) => (views = module),
-    (error: unknown) => {
-      loading = undefined; // a retry loads again
-      throw error;
-    },
-  );
-  return loading;
+/** A module fetched once, on first use; a failed fetch is tried again next time. */
+interface Lazy<T> {
+  readonly module?: T;
+  load(): Promise<T>;
 }
+
+function lazy<T>(importer: () => Promise<T>): Lazy<T> {
+  let pending: Promise<T> | undefined;
+  const self: { module?: T; load(): Promise<T> } = {
+    load: () =>
+      (pending ??= importer().then(
+        (module) => (self.module = module),
+        (error: unknown) => {
+          pending = undefined;
+          throw error;
+        },
+      )),
+  };
+  return self;
+}
+
+/*
+ * Each view (with its styles and the texts) is a chunk of its own, fetched alongside the feed
+ * as <contact-card>'s card is (decision 0004): a page with one chart does not load the table,
+ * and a scorecard loads the chart only when a reader opens a row.
+ */
+const scorecardChunk = lazy(() => import('./scorecard-view.lazy.js'));
+const indicatorChunk = lazy(() => import('./indicator-view.lazy.js'));
 
 /** The ids in a space-separated attribute value, without empties and duplicates. */
 function idList(value: string | undefined): string[] | undefined {
@@ -92,29 +104,26 @@ export class ScorecardChart extends InsynElement<ScorecardChartTextKey> implemen
 
   readonly feedSections: readonly FeedSection[] = ['organization', 'goals', 'indicators'];
 
-  private scorecardView?: Views.ScorecardView;
-  private indicatorView?: Views.IndicatorView;
+  private scorecardView?: ScorecardView;
+  private indicatorView?: IndicatorView;
 
   get viewTexts(): TextSet<ScorecardChartTextKey> {
     return this.t;
   }
 
   loadCheck(): Promise<SectionCheck> {
-    return Promise.all([import('../feed/sections/goals.js'), loadViews()]).then(([m, v]) => {
-      this.attachViews(v);
-      return m.check;
-    });
+    return Promise.all([import('../feed/sections/goals.js'), this.loadView()]).then(([m]) => m.check);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Fetch the views and the feed check while the feed loads, not after it.
+    // Fetch the view and the feed check while the feed loads, not after it.
     this.loadCheck().catch(() => undefined);
   }
 
   protected override ownTexts():
     Readonly<Record<Lang, Readonly<Record<ScorecardChartTextKey, string>>>> | undefined {
-    return views?.SCORECARD_CHART_TEXTS;
+    return (scorecardChunk.module ?? indicatorChunk.module)?.SCORECARD_CHART_TEXTS;
   }
 
   protected isEmpty(feed: Feed): boolean {
@@ -122,34 +131,57 @@ export class ScorecardChart extends InsynElement<ScorecardChartTextKey> implemen
   }
 
   protected renderReady(feed: Feed): TemplateResult {
-    if (!this.scorecardView || !this.indicatorView) return html``; // views not attached yet (never after loadCheck)
     if (this.indicator !== undefined) {
       const indicator = feed.indicators?.find((candidate) => candidate.id === this.indicator);
       if (!indicator)
         return html`<p part="notice">${fill(this.t.unknownIndicator, { id: this.indicator })}</p>`;
-      return this.indicatorView.render(feed, indicator);
+      return this.indicatorView?.render(feed, indicator) ?? this.renderViewLoading();
     }
-    return this.scorecardView.render(feed, {
-      goal: this.goal,
-      owner: this.owner,
-      indicators: idList(this.indicators),
-    });
+    return (
+      this.scorecardView?.render(feed, {
+        goal: this.goal,
+        owner: this.owner,
+        indicators: idList(this.indicators),
+      }) ?? this.renderViewLoading()
+    );
   }
 
   renderIndicatorChart(feed: Feed, indicator: Indicator): TemplateResult {
-    return this.indicatorView?.render(feed, indicator, { embedded: true }) ?? html``;
+    return this.indicatorView?.render(feed, indicator, { embedded: true }) ?? this.renderViewLoading(true);
   }
 
-  private attachViews(v: typeof Views): void {
-    if (this.scorecardView) return;
-    // The views' styles arrive with them; constructable stylesheets pass a strict CSP.
+  /**
+   * Shown only when the view a reader asks for after the first render (a row opened, or
+   * `indicator` set later) is still on its way; the first view always arrives with the feed.
+   */
+  private renderViewLoading(chart = this.indicator !== undefined): TemplateResult {
+    this.loadView(chart).catch((error: unknown) => console.error('[insyn] <scorecard-chart>', error));
+    return html`<p class="loading" part="loading" role="status">${this.t.loading}</p>`;
+  }
+
+  /** Fetches the view the element needs now (the chart, or the table) and attaches it. */
+  private loadView(chart = this.indicator !== undefined): Promise<void> {
+    if (chart) {
+      if (this.indicatorView) return Promise.resolve();
+      return indicatorChunk.load().then((m) => {
+        this.indicatorView ??= new m.IndicatorView(this);
+        this.adoptViewStyles();
+      });
+    }
+    if (this.scorecardView) return Promise.resolve();
+    return scorecardChunk.load().then((m) => {
+      this.scorecardView ??= new m.ScorecardView(this);
+      this.adoptViewStyles();
+    });
+  }
+
+  /** The loaded views' styles; constructable stylesheets pass a strict CSP. */
+  private adoptViewStyles(): void {
     adoptStyles(this.renderRoot as ShadowRoot, [
       ...ScorecardChart.elementStyles,
-      v.scorecardViewStyles,
-      v.indicatorViewStyles,
+      ...(this.scorecardView && scorecardChunk.module ? [scorecardChunk.module.styles] : []),
+      ...(this.indicatorView && indicatorChunk.module ? [indicatorChunk.module.styles] : []),
     ]);
-    this.scorecardView = new v.ScorecardView(this);
-    this.indicatorView = new v.IndicatorView(this);
     this.requestUpdate();
   }
 }

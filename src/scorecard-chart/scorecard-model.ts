@@ -21,7 +21,7 @@ import type {
   Status,
 } from '../feed/generated/feed-types.js';
 import { comparePeriods, parsePeriod } from '../feed/period.js';
-import { chooseKind } from './series.js';
+import { chooseKind } from './period-kind.js';
 import {
   compareToTarget,
   latestValue,

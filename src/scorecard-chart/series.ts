@@ -24,7 +24,7 @@
  */
 import { extent, nice, ticks } from 'd3-array';
 import type { Indicator, Observation, Status } from '../feed/generated/feed-types.js';
-import { comparePeriods, parsePeriod, type ParsedPeriod, type PeriodKind } from '../feed/period.js';
+import { parsePeriod, type ParsedPeriod, type PeriodKind } from '../feed/period.js';
 import {
   compareToTarget,
   formatIndicatorValue,
@@ -38,6 +38,7 @@ import { formatList, formatPeriod } from '../core/format.js';
 import { pickText, type Lang } from '../core/locale.js';
 import { fill } from '../core/texts.js';
 import type { IndicatorViewTextKey } from './indicator-view.texts.js';
+import { chooseKind } from './period-kind.js';
 
 /** The strings the model writes with (the element's, with the page's overrides). */
 export type ChartTexts = Readonly<Record<IndicatorViewTextKey, string>>;
@@ -93,7 +94,6 @@ function numberOrNull(value: unknown): number | null {
   return finite(value) ? value : null;
 }
 
-const PERIOD_KINDS: readonly PeriodKind[] = ['year', 'half', 'tertial', 'quarter', 'month'];
 const PER_YEAR: Record<PeriodKind, number> = { year: 1, half: 2, tertial: 3, quarter: 4, month: 12 };
 
 /** The period string for a year and an index within it, as the feed writes it. */
@@ -111,31 +111,6 @@ function periodText(kind: PeriodKind, year: number, index: number): string {
     case 'month':
       return `${y}-${String(index).padStart(2, '0')}`;
   }
-}
-
-/**
- * The kind of period the chart shows: most numbers, then most observations, then the latest.
- * The scorecard's sparklines use it too, so a row and its chart draw the same line.
- */
-export function chooseKind(values: readonly Observation[]): PeriodKind | undefined {
-  const score = new Map<PeriodKind, [numbers: number, all: number]>();
-  let latest: ParsedPeriod | undefined;
-  for (const observation of values) {
-    const parsed = parsePeriod(String(observation.period));
-    if (!parsed) continue;
-    const s = score.get(parsed.kind) ?? [0, 0];
-    score.set(parsed.kind, [s[0] + (finite(observation.value) ? 1 : 0), s[1] + 1]);
-    if (!latest || comparePeriods(parsed.text, latest.text) > 0) latest = parsed;
-  }
-  let best: PeriodKind | undefined;
-  for (const kind of PERIOD_KINDS) {
-    const s = score.get(kind);
-    if (!s) continue;
-    const b = best && score.get(best)!;
-    if (!b || s[0] > b[0] || (s[0] === b[0] && (s[1] > b[1] || (s[1] === b[1] && kind === latest?.kind))))
-      best = kind;
-  }
-  return best;
 }
 
 /** Ordinal of a period within its kind, so the axis can be filled without holes. */
