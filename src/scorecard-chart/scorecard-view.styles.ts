@@ -14,11 +14,11 @@ const containerQueries = unsafeCSS(`
     td {
       padding: 0.4rem 0.3rem;
     }
+    /* About half the width for the titles; long Swedish compounds break rather than hold the sticky column wide open. */
     tbody th {
-      min-width: 0;
-    }
-    tr > :first-child {
-      width: 8.5rem;
+      min-width: 9rem;
+      max-width: 9rem;
+      overflow-wrap: anywhere;
     }
   }
 `);
