@@ -219,13 +219,9 @@ describe('<scorecard-chart> scorecard', () => {
     expect(options).to.deep.equal(['Tertial 2 2026 (senaste)', 'Tertial 1 2026', '2025', '2024']);
 
     const events: ScorecardPeriodChangeDetail[] = [];
-    document.body.addEventListener(
-      'insyn-period-change',
-      (e) => events.push((e).detail),
-      {
-        once: true,
-      },
-    );
+    document.body.addEventListener('insyn-period-change', (e) => events.push(e.detail), {
+      once: true,
+    });
     await chooseReport(el, '2026-T1');
     expect(events).to.deep.equal([{ period: '2026-T1', previous: '2026-T2' }]);
     expect(el.period).to.equal('2026-T1');
