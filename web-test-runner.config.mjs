@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { faultServerPlugin } from './test/support/fault-server-plugin.mjs';
 import { feedbackEndpointPlugin } from './test/support/feedback-endpoint-plugin.mjs';
+import { feedbackServicePlugin } from './test/support/feedback-service-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -16,6 +17,8 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     faultServerPlugin(),
     feedbackEndpointPlugin(),
+    // The real feedback service from lib/server/ (built by `npm run build`), for test/feedback-service/.
+    feedbackServicePlugin(),
   ],
   // Lit's dev build (for its warnings) announces itself in every file; that line is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

@@ -111,6 +111,8 @@ export interface FlowHost extends ReactiveControllerHost, HTMLElement {
   readonly page?: string | undefined;
   readonly sendTimeout: number;
   readonly minTime: number;
+  /** Whether to show the page's public share of "Ja" (the `show-share` attribute). */
+  readonly showShare: boolean;
   /** The feed's `feedback` section ({} without a feed). */
   feedbackSettings(): FeedbackSettings;
 }

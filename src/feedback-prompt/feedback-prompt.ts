@@ -9,8 +9,9 @@ import { resolveTexts } from '../core/texts.js';
 import type { FlowTextKey } from './feedback-flow.js';
 import { feedbackPromptStyles } from './feedback-prompt.styles.js';
 import type { FeedbackView, ViewTextKey } from './feedback-view.js';
+import type { ShareTextKey } from './share.js';
 
-type FeedbackPromptTextKey = ViewTextKey | FlowTextKey;
+type FeedbackPromptTextKey = ViewTextKey | FlowTextKey | ShareTextKey;
 
 /**
  * "Did the information on this page help you?", answered yes or no, with an optional comment,
@@ -40,6 +41,13 @@ export class FeedbackPrompt extends InsynElement<FeedbackPromptTextKey> {
 
   /** The page the answers are about, e.g. a CMS page id; the path of the page when absent. */
   @property() page?: string;
+
+  /**
+   * Shows the page's share of "Ja" from the service (`GET <endpoint>/share?page=`), e.g. "78 %
+   * tyckte att sidan hjälpte", when the municipality made it public and enough have answered.
+   * Read once, when the endpoint is known.
+   */
+  @property({ type: Boolean, attribute: 'show-share' }) showShare = false;
 
   /** How long a POST may take (ms) before the answer waits in the outbox. Read when sending. */
   sendTimeout = 10_000;

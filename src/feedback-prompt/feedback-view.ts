@@ -17,6 +17,7 @@ import { pickText } from '../core/locale.js';
 import type { Answer, FeedbackFlow, FlowHost } from './feedback-flow.js';
 import { feedbackViewStyles } from './feedback-view.styles.js';
 import { OUTBOX_KEY, pickStorage, readJson, rememberAnswered, wasAnswered } from './storage.js';
+import type { formatShare } from './share.js';
 
 const TEXTS = {
   sv: {
@@ -69,6 +70,9 @@ export class FeedbackView implements ReactiveController {
   private questionShownAt = 0;
   private flow?: FeedbackFlow;
   private flowLoading?: Promise<FeedbackFlow>;
+  /** The page's public share of "Ja" (0–1) and its formatter, once fetched (`show-share` only). */
+  private share?: { value: number; format: typeof formatShare };
+  private shareRequested = false;
 
   constructor(private readonly host: FlowHost) {
     host.addController(this);
@@ -83,6 +87,22 @@ export class FeedbackView implements ReactiveController {
       Object.entries(TEXTS[this.host.resolvedLang]).map(([key, value]) => [key, overrides[key] ?? value]),
     ) as Record<ViewTextKey, string>;
     if (!this.answer) this.answeredBefore = wasAnswered(pickStorage(), this.storageKey());
+    this.requestShare();
+  }
+
+  /** Fetches the public share once, when opted in and the endpoint is known (it may come with the feed). */
+  private requestShare(): void {
+    const endpoint = this.host.endpoint ?? this.host.feedbackSettings().endpoint;
+    if (this.shareRequested || !this.host.showShare || !endpoint) return;
+    this.shareRequested = true;
+    import('./share.js')
+      .then(async ({ loadShare, formatShare }) => {
+        const value = await loadShare(endpoint, this.storageKey());
+        if (value === null) return;
+        this.share = { value, format: formatShare };
+        this.host.requestUpdate();
+      })
+      .catch(() => undefined); // offline: the figure is a nicety, the question works without it
   }
 
   hostUpdated(): void {
@@ -174,8 +194,9 @@ export class FeedbackView implements ReactiveController {
     }
     // The honeypot: a field only bots fill in. Not rendered, not in the accessibility tree, not
     // focusable. Its label is for bots, so it asks for something they like to give, in one language.
+    const share = this.share?.format(this.share.value, this.host.resolvedLang, this.host.texts);
     return html`<div class="box" part="base">
-      ${content}
+      ${content} ${share ? html`<p class="note share">${share}</p>` : nothing}
       <div class="hp" hidden aria-hidden="true" .inert=${true}>
         <label>Webbplats <input name="website" tabindex="-1" autocomplete="off" /></label>
       </div>

@@ -13,16 +13,23 @@
 // GET /__feedback/<bucket>/count             {"hits", "stored", "bodies", "requests"}: every POST
 //                                            (content type, cookie and referer seen) and the stored bodies
 // GET /__feedback/origin                     {"origin"}: the second server, e.g. http://127.0.0.1:43210
+// GET /__feedback/<bucket>/share?page=…      the public share of "Ja", as the real service answers
+//                                            it: 404 until set, then {page, yes, total, share, minimum},
+//                                            with nulls below the minimum (10 answers)
+// GET /__feedback/<bucket>/share-set?yes=78&total=100 | ?status=404   sets what /share answers
+// (count also lists "shareRequests": the page asked for, cookie and referer seen)
 //
 // Both servers share the buckets. Answers carry Cache-Control: no-store.
 import { createServer } from 'node:http';
 
 const buckets = new Map();
+/** The real service's PUBLIC_MINIMUM (src/server/app.ts). */
+const SHARE_MINIMUM = 10;
 
 function bucket(name) {
   let b = buckets.get(name);
   if (!b) {
-    b = { mode: 'ok', hits: 0, stored: new Map(), requests: [] };
+    b = { mode: 'ok', hits: 0, stored: new Map(), requests: [], share: null, shareRequests: [] };
     buckets.set(name, b);
   }
   return b;
@@ -80,6 +87,29 @@ async function answer(req, res, { crossOrigin, origin }) {
       stored: b.stored.size,
       bodies: [...b.stored.values()],
       requests: b.requests,
+      shareRequests: b.shareRequests,
+    });
+  }
+  if (req.method === 'GET' && parts[2] === 'share-set') {
+    const status = Number(url.searchParams.get('status') ?? 200);
+    const yes = Number(url.searchParams.get('yes') ?? 0);
+    const total = Number(url.searchParams.get('total') ?? 0);
+    b.share = { status, yes, total };
+    return send(200, b.share);
+  }
+  if (req.method === 'GET' && parts[2] === 'share') {
+    const page = url.searchParams.get('page');
+    b.shareRequests.push({ page, cookie: req.headers.cookie ?? null, referer: req.headers.referer ?? null });
+    if (!b.share || b.share.status === 404) return send(404, { error: 'this page has no public summary' });
+    if (b.share.status !== 200) return send(b.share.status, { error: `fake endpoint: ${b.share.status}` });
+    // As src/server/app.ts: below the minimum the counts are withheld, so no single answer shows.
+    const enough = b.share.total >= SHARE_MINIMUM;
+    return send(200, {
+      page,
+      yes: enough ? b.share.yes : null,
+      total: enough ? b.share.total : null,
+      share: enough ? Math.round((b.share.yes / b.share.total) * 1000) / 1000 : null,
+      minimum: SHARE_MINIMUM,
     });
   }
   if (req.method !== 'POST') return send(405, { error: 'POST only' });
