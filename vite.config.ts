@@ -26,8 +26,8 @@ function demoPage(): Plugin {
 }
 
 /**
- * Until the feedback service (issue 8) exists, the demo's /api/feedback accepts answers and
- * logs them, so the whole flow can be tried with `npm start`. Nothing is stored.
+ * The dev server's /api/feedback accepts answers and logs them, so the flow can be tried with
+ * `npm start` and hot reload. Nothing is stored: `npm run serve` runs the real service.
  */
 function demoFeedbackEndpoint(): Plugin {
   return {
