@@ -103,10 +103,13 @@ export const BulletRanges: Story = {
   args: { indicator: 'nki-myndighetsutovning' },
 };
 
-/** Values from Kolada (RKA), credited as the source, with the whole country to compare with. */
+/**
+ * Values from Kolada (RKA) through `insyn kolada`, credited as the source, with the whole
+ * country to compare with and a year Kolada reports as missing.
+ */
 export const KoladaSourced: Story = {
   name: 'Indicator: Kolada-sourced',
-  args: { indicator: 'godkanda-betyg' },
+  args: { src: undefined, feed: koladaFeed(), indicator: 'kolada-n00914' },
 };
 
 /** The scorecard in English: `lang="en"` on the element wins over the page's language. */

@@ -143,7 +143,7 @@ function checkObservations(
       for (const field of ['value', 'women', 'men'] as const) {
         const number = v[field];
         if (typeof number === 'number' && number < 0)
-          c.add(pointer(base, i, field), 'negative-value', { value: number, unit: unit! });
+          c.add(pointer(base, i, field), 'negative-value', { value: number, unit: unit });
       }
     }
     const first = periods.get(v.period);
