@@ -218,3 +218,65 @@ describe('server and browser code', () => {
     assert.doesNotMatch(masking, /\b(document|window|navigator|HTMLElement)\b/);
   });
 });
+
+describe('SQLite group commit', () => {
+  const answer = (key, extra = {}) => ({
+    idempotencyKey: key,
+    page: '/group',
+    answer: 'yes',
+    comment: '',
+    answerKey: null,
+    lang: 'sv',
+    version: '1',
+    createdAt: '2026-11-26T08:00:00.000Z',
+    receivedAt: '2026-11-26T08:00:00.000Z',
+    day: '2026-11-26',
+    week: '2026-W48',
+    ...extra,
+  });
+
+  async function withStore(run) {
+    const dir = mkdtempSync(join(tmpdir(), 'insyn-group-'));
+    const store = await openStore(loadConfig({ INSYN_DATA_DIR: dir }));
+    try {
+      await store.migrate();
+      await run(store);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('stores answers that arrive together once each, a retry in the same batch included', async () => {
+    await withStore(async (store) => {
+      const results = await Promise.all([
+        store.insert(answer('k-1')),
+        store.insert(answer('k-2', { answer: 'no' })),
+        store.insert(answer('k-1', { answer: 'no' })), // a retry with a changed body: the first stands
+      ]);
+      assert.deepEqual(
+        results.map((r) => r.status),
+        ['created', 'created', 'duplicate'],
+      );
+      assert.equal(results[2].answer.answer, 'yes');
+      const [row] = await store.summary({ page: '/group' });
+      assert.deepEqual([row.yes, row.no], [1, 1]);
+    });
+  });
+
+  it('writes the good answers of a batch when one of them cannot be stored', async () => {
+    await withStore(async (store) => {
+      const results = await Promise.allSettled([
+        store.insert(answer('good-1')),
+        store.insert(answer('bad', { page: null })), // NOT NULL: the database refuses it
+        store.insert(answer('good-2')),
+      ]);
+      assert.deepEqual(
+        results.map((r) => r.status),
+        ['fulfilled', 'rejected', 'fulfilled'],
+      );
+      const [row] = await store.summary({ page: '/group' });
+      assert.equal(row.yes, 2);
+    });
+  });
+});
