@@ -46,6 +46,8 @@ const SAMPLE_PARAMS = {
   sum: 9,
   year: 2026,
   kind: 'budget',
+  value: -3,
+  unit: 'percent',
 };
 
 describe('validateFeed', () => {
