@@ -150,6 +150,13 @@ export class IndicatorView implements ReactiveController {
     void feed;
     const d = this.derive(indicator);
     const state = this.state(String(indicator.id));
+    if (state.width === undefined && !options.embedded) {
+      // One layout read before the first draw: the plot is drawn at its real width at once,
+      // not at a guess and again when the observer reports. (The observer still follows
+      // resizes, and an embedded chart, whose row is not laid out yet, waits for it.)
+      const width = Math.round(this.host.clientWidth / 8) * 8;
+      if (width > 0) state.width = width;
+    }
     const { texts, model } = d;
     const { key } = state;
     const lang = this.host.resolvedLang;
