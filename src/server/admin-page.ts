@@ -54,7 +54,7 @@ export function adminHtml(options: { readSideOn: boolean }): string {
           <button type="button" id="logout">Glöm nyckeln</button></p>
         <h2>Sidor med lägst andel ”Ja”</h2>
         <table>
-          <thead><tr><th scope="col">Sida</th><th scope="col">Ja</th><th scope="col">Nej</th><th scope="col">Andel ”Ja”</th></tr></thead>
+          <thead><tr><th scope="col">Sida</th><th scope="col" class="number">Ja</th><th scope="col" class="number">Nej</th><th scope="col" class="number">Andel ”Ja”</th></tr></thead>
           <tbody id="lowest"></tbody>
         </table>
         <h2>Senaste kommentarerna</h2>
@@ -71,7 +71,8 @@ export const ADMIN_CSS = `:root { color-scheme: light dark; font-family: system-
 main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 0.25rem 0.5rem; border-bottom: 1px solid #8888; }
-td.number { text-align: right; font-variant-numeric: tabular-nums; }
+li.empty { list-style: none; }
+th.number, td.number { text-align: right; font-variant-numeric: tabular-nums; }
 #comments li { margin-bottom: 0.75rem; }
 .meta { font-size: 0.875rem; opacity: 0.8; }
 .warning { border-left: 4px solid #b00; padding-left: 0.5rem; }
@@ -136,7 +137,7 @@ async function load() {
         el('blockquote', c.comment));
       comments.append(li);
     }
-    if (!data.comments.length) comments.append(el('li', 'Inga kommentarer ännu.'));
+    if (!data.comments.length) comments.append(el('li', 'Inga kommentarer ännu.', 'empty'));
     $('login').hidden = true;
     $('data').hidden = false;
     $('status').textContent = '';
