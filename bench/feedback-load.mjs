@@ -48,31 +48,13 @@ const STOP_TIMEOUT_MS = 10_000;
 // The floor: the least a durable store of one answer costs, in the same table as the service.
 
 /**
- * src/server's SQLite schema as of migration 1, for when lib/server is not built; otherwise the
- * floor runs the service's own migrations, so its insert maintains the same indexes.
+ * The service's own SQLite migrations (from lib/server, which the service needs anyway), so the
+ * floor's insert maintains the same table and indexes.
  */
-const FLOOR_SCHEMA = `
-CREATE TABLE answers (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  idempotency_key TEXT NOT NULL UNIQUE,
-  page TEXT NOT NULL,
-  answer TEXT NOT NULL CHECK (answer IN ('yes', 'no')),
-  comment TEXT NOT NULL DEFAULT '',
-  answer_key TEXT,
-  lang TEXT NOT NULL,
-  version TEXT NOT NULL,
-  created_at TEXT NOT NULL,
-  received_at TEXT NOT NULL,
-  day TEXT NOT NULL,
-  week TEXT NOT NULL
-);
-CREATE INDEX answers_page_week ON answers (page, week) WHERE answer_key IS NULL;
-CREATE INDEX answers_day ON answers (day);
-CREATE INDEX answers_comments ON answers (id) WHERE comment <> '';`;
-
 async function floorSchema() {
   const built = path.join(root, 'lib/server/store/migrations.js');
-  if (!existsSync(built)) return FLOOR_SCHEMA;
+  if (!existsSync(built))
+    throw new Error('lib/server is missing: run `npx tsc -p tsconfig.build.json` first.');
   const { MIGRATIONS } = await import(pathToFileURL(built).href);
   return MIGRATIONS.map((m) => m.sqlite).join('\n');
 }

@@ -48,18 +48,17 @@ export function sqliteTarget() {
       return { INSYN_DATA_DIR: dir };
     },
     config(env = {}) {
-      return loadConfig({
-        PORT: '0',
-        INSYN_LOG_LEVEL: 'silent',
-        INSYN_SERVE_DEMO: '0',
-        ...this.env(),
-        ...env,
-      });
+      return testConfig({ ...this.env(), ...env });
     },
     async teardown() {
       for (const d of dirs) rmSync(d, { recursive: true, force: true });
     },
   };
+}
+
+/** Settings for a test server: any free port, no log, no demo; `env` adds or overrides. */
+function testConfig(env) {
+  return loadConfig({ PORT: '0', INSYN_LOG_LEVEL: 'silent', INSYN_SERVE_DEMO: '0', ...env });
 }
 
 /** PostgreSQL: a throwaway cluster (or INSYN_TEST_DATABASE_URL), a new database per fresh(). */
@@ -79,13 +78,7 @@ export function postgresTarget() {
       return { DATABASE_URL: url };
     },
     config(env = {}) {
-      return loadConfig({
-        PORT: '0',
-        INSYN_LOG_LEVEL: 'silent',
-        INSYN_SERVE_DEMO: '0',
-        ...this.env(),
-        ...env,
-      });
+      return testConfig({ ...this.env(), ...env });
     },
     async teardown() {
       await server?.stop();
