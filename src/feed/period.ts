@@ -22,8 +22,26 @@ const PERIOD = /^(\d{4})(?:-(?:T([1-3])|H([12])|Q([1-4])|(0[1-9]|1[0-2])))?$/;
 /** Months per period kind. */
 const LENGTH: Record<PeriodKind, number> = { year: 12, tertial: 4, half: 6, quarter: 3, month: 1 };
 
+/**
+ * A feed repeats the same few dozen periods thousands of times (every observation, target and
+ * comparison), and sorting compares them again and again: parse each once. Bounded, so a
+ * hostile feed cannot grow it without end.
+ */
+const parsed = new Map<string, ParsedPeriod | null>();
+const MAX_CACHED = 10_000;
+
 /** Parses a period string; returns null for anything that is not one. */
 export function parsePeriod(text: string): ParsedPeriod | null {
+  let result = parsed.get(text);
+  if (result === undefined) {
+    if (parsed.size >= MAX_CACHED) parsed.clear();
+    result = parseUncached(text);
+    parsed.set(text, result);
+  }
+  return result;
+}
+
+function parseUncached(text: string): ParsedPeriod | null {
   const match = PERIOD.exec(text);
   if (!match) return null;
   const year = Number(match[1]);
@@ -35,7 +53,8 @@ export function parsePeriod(text: string): ParsedPeriod | null {
   else if (match[5]) [kind, index] = ['month', Number(match[5])];
   const length = LENGTH[kind];
   const startMonth = year * 12 + (index - 1) * length;
-  return { text, year, kind, index, startMonth, endMonth: startMonth + length - 1 };
+  // Frozen: every caller shares the cached object.
+  return Object.freeze({ text, year, kind, index, startMonth, endMonth: startMonth + length - 1 });
 }
 
 /**
