@@ -75,17 +75,24 @@ const CHAR = 7; // average width of a 12 px label character, for layout before m
 const DASHES = ['', '6 3', '2 3', '9 3 2 3', '1 4', '6 2 2 2 2 2', '4 2 1 2'];
 /** The target's dash: longer and heavier than any series' (see .iv-target). */
 const TARGET_DASH = '12 4';
-/** Marker shapes: the line's kind is told by shape and dash as well as colour. */
-// Written out rather than d3's symbols: seven short paths weigh less than the symbol module.
+/**
+ * Marker shapes: the line's kind is told by shape and dash as well as colour. Written out
+ * rather than d3's symbols (seven short paths weigh less than the symbol module), and relative
+ * after a first move from the centre, so `M x,y` + shape draws one anywhere: a series' markers
+ * are then one `<path>`, not one element per point.
+ */
 const SHAPES = [
-  'M4,0A4,4 0 1 1-4,0A4,4 0 1 1 4,0Z', // circle
-  'M0,-5L4.5,3.5H-4.5Z', // triangle
-  'M-3.5,-3.5H3.5V3.5H-3.5Z', // square
-  'M0,-5L4,0L0,5L-4,0Z', // diamond
-  'M-1.5,-5H1.5V-1.5H5V1.5H1.5V5H-1.5V1.5H-5V-1.5H-1.5Z', // cross
-  'M0,-5L1.4,-1.6L5,-1.6L2.2,0.7L3.2,4.5L0,2.3L-3.2,4.5L-2.2,0.7L-5,-1.6L-1.4,-1.6Z', // star
-  'M0,5L-4.5,-3.5H4.5Z', // triangle pointing down
+  'm4,0a4,4 0 1 1-8,0a4,4 0 1 1 8,0z', // circle
+  'm0,-5l4.5,8.5h-9z', // triangle
+  'm-3.5,-3.5h7v7h-7z', // square
+  'm0,-5l4,5l-4,5l-4,-5z', // diamond
+  'm-1.5,-5h3v3.5h3.5v3h-3.5v3.5h-3v-3.5h-3.5v-3h3.5z', // cross
+  'm0,-5l1.4,3.4l3.6,0l-2.8,2.3l1,3.8l-3.2,-2.2l-3.2,2.2l1,-3.8l-2.8,-2.3l3.6,0z', // star
+  'm0,5l-4.5,-8.5h9z', // triangle pointing down
 ];
+
+/** A shape (from SHAPES) centred on x, y. */
+const shapeAt = (shape: string, x: number, y: number): string => `M${x},${y}${shape}`;
 
 function style(series: ChartSeries): { cls: string; dash: string; shape: string } {
   const comparison = series.kind === 'comparison';
@@ -418,7 +425,7 @@ export class IndicatorView implements ReactiveController {
                   ${
                     model.bars
                       ? svg`<rect class="iv-bar iv-bar--flagged c-total" x="9" y="0" width="14" height="12"></rect>`
-                      : svg`<path class="iv-hollow" d=${SHAPES[0]!} transform="translate(16,6)"></path>`
+                      : svg`<path class="iv-hollow" d=${shapeAt(SHAPES[0]!, 16, 6)}></path>`
                   }</svg
                 >${texts.seriesForecast}
               </li>`
@@ -477,7 +484,7 @@ export class IndicatorView implements ReactiveController {
           bars
             ? svg`<rect class="iv-bar" x="9" y="0" width="14" height="12" fill=${i ? `url(#${key}-f${i})` : nothing}></rect>`
             : svg`<path class="iv-line" d="M1,6H31" stroke-dasharray=${dash || nothing}></path>
-            <path class="iv-marker" d=${shape} transform="translate(16,6)"></path>`
+            <path class="iv-marker" d=${shapeAt(shape, 16, 6)}></path>`
         }</svg
       >${s.label}
     </li>`;
@@ -539,15 +546,22 @@ export class IndicatorView implements ReactiveController {
         );
       const indices = pts.map((_, i) => i);
       const hasForecast = pts.some((p) => p.kind === 'forecast');
+      // Markers (every point when there is room; else the ends and the points after a gap),
+      // hollow for forecasts and preliminary values: two paths per series, however many points.
+      let solid = '';
+      let hollow = '';
+      pts.forEach((p, i) => {
+        if (p.value === null) return;
+        if (!(markers || p.kind || i === 0 || i === pts.length - 1 || pts[i - 1]?.value === null)) return;
+        const mark = shapeAt(shape, x(i), y(p.value));
+        if (p.kind) hollow += mark;
+        else solid += mark;
+      });
       return svg`<g class=${cls}>
         <path class="iv-line" d=${path(indices) ?? ''} stroke-dasharray=${dash || nothing}></path>
         ${hasForecast ? svg`<path class="iv-line iv-line--forecast" d=${ahead(indices) ?? ''} stroke-dasharray="2 4"></path>` : nothing}
-        ${pts.map((p, i) =>
-          p.value !== null &&
-          (markers || p.kind || i === 0 || i === pts.length - 1 || pts[i - 1]?.value === null)
-            ? svg`<path class=${p.kind ? 'iv-hollow' : 'iv-marker'} d=${shape} transform="translate(${x(i)},${y(p.value)})"></path>`
-            : nothing,
-        )}
+        ${solid ? svg`<path class="iv-marker" d=${solid}></path>` : nothing}
+        ${hollow ? svg`<path class="iv-hollow" d=${hollow}></path>` : nothing}
       </g>`;
     });
   }
