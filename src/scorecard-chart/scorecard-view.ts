@@ -285,9 +285,7 @@ export class ScorecardView implements ReactiveController {
             aria-controls=${open ? detailId : nothing}
             @click=${() => this.toggle(row.id)}
           >
-            <svg class="toggle__icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
-              <path d="M5 3l5 5-5 5" fill="none" stroke="currentColor" stroke-width="2" />
-            </svg>
+            <span class="toggle__icon" aria-hidden="true"></span>
             <span>${pickText(indicator.title, lang)}</span>
           </button>
           ${
