@@ -12,7 +12,7 @@ import { FEEDS, feedArgTypes, inlineScript, sharedStories, type FeedArgs } from 
  * A feed whose one indicator comes from Kolada through the adapter (src/kolada/adapter.ts), as
  * `insyn kolada N00914 --municipality 0484 --compare 0000 --title-from-api` writes it, from the
  * recorded API pages the tests use (the figures are invented in Kolada's real shapes), plus the
- * target an editor adds by hand.
+ * direction and target an editor adds by hand.
  */
 function koladaFeed(): unknown {
   const { indicator } = koladaIndicator([page1, page2], {
@@ -24,7 +24,8 @@ function koladaFeed(): unknown {
   return {
     version: 1,
     exampleData: true,
-    indicators: [{ ...indicator, better: 'higher', targets: [{ period: '2023', value: 78 }] }],
+    // N00914 is a share of residents out of work: lower is better.
+    indicators: [{ ...indicator, better: 'lower', targets: [{ period: '2022', value: 9 }] }],
   };
 }
 

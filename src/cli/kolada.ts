@@ -46,7 +46,8 @@ export const KOLADA_USAGE: Words = {
                     [--title-from-api] [--timeout <seconds>] [--lang sv|en]
 
 Fetches Kolada key figures (KPIs) and writes them as Insyn feed indicators, as JSON on
-standard output: {"indicators": [...]}, one indicator per KPI, credited "Källa: Kolada (RKA)".
+standard output: {"indicators": [...]}, one indicator per KPI, with Kolada (RKA) as the source
+(shown as "Källa: Kolada (RKA)").
 
   <kpi id…>              Kolada KPI ids, e.g. N00914 (several, or comma-separated)
   --municipality <code>  the municipality the values are for, e.g. 0484 (Eskilstuna)
@@ -63,7 +64,8 @@ Exit status: 0 written, 1 Kolada could not be reached or sent no usable data, 2 
                          [--title-from-api] [--timeout <sekunder>] [--lang sv|en]
 
 Hämtar nyckeltal från Kolada och skriver dem som indikatorer för ett Insyn-flöde, som JSON på
-standard ut: {"indicators": [...]}, en indikator per nyckeltal, med källan "Källa: Kolada (RKA)".
+standard ut: {"indicators": [...]}, en indikator per nyckeltal, med Kolada (RKA) som källa
+(visas som "Källa: Kolada (RKA)").
 
   <nyckeltal…>           Koladas id för nyckeltal, t.ex. N00914 (flera, eller kommaseparerade)
   --municipality <kod>   kommunen som värdena gäller, t.ex. 0484 (Eskilstuna)

@@ -16,8 +16,11 @@ import type {
   Text,
 } from '../feed/generated/feed-types.js';
 
-/** The source credit RKA's terms ask for ("Källa: Kolada"), with the publisher named. */
-export const KOLADA_CREDIT = { sv: 'Källa: Kolada (RKA)', en: 'Source: Kolada (RKA)' } as const;
+/**
+ * The source's name, with the publisher named. Elements show a source as "Källa: {name}", which
+ * gives the credit RKA's terms ask for: "Källa: Kolada (RKA)".
+ */
+export const KOLADA_CREDIT = { sv: 'Kolada (RKA)', en: 'Kolada (RKA)' } as const;
 
 /** The public API; v2 unless told otherwise, as in the Kolada documentation on GitHub. */
 export const KOLADA_API = 'https://api.kolada.se/v2';

@@ -389,7 +389,11 @@ export class IndicatorView implements ReactiveController {
         bandPath += `M${x0},${clampY(band.max)}H${x1}V${clampY(band.min)}H${x0}Z`;
     });
 
-    const gaps = model.periods.map((_, i) => model.series.some((s) => s.points[i]!.gap));
+    // The band marks the indicator's own missing periods; a missing comparison or women/men
+    // value shows as a break in that line (and "data saknas" in the table), not as a band over
+    // a total that is there.
+    const total = model.series.find((s) => s.kind === 'total') ?? model.series[0];
+    const gaps = model.periods.map((_, i) => total?.points[i]?.gap ?? false);
     const showMarkers = step >= 8;
     // A new feed may have fewer periods or series than the point a reader left focused.
     if (state.focus && (state.focus.series >= model.series.length || state.focus.period >= n))

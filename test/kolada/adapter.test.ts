@@ -84,7 +84,7 @@ describe('kolada adapter: recorded v2 pages', () => {
   it('credits Kolada (RKA) and names the KPI', () => {
     const { parts } = koladaIndicatorParts(v2, selection);
     expect(parts.source).to.deep.equal({
-      name: { sv: 'Källa: Kolada (RKA)', en: 'Source: Kolada (RKA)' },
+      name: { sv: 'Kolada (RKA)', en: 'Kolada (RKA)' },
       kolada: 'N00914',
       url: 'https://www.kolada.se/verktyg/fri-sokning/?kpis=N00914',
     });

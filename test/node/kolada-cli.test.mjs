@@ -169,7 +169,7 @@ describe('insyn kolada against a mirror', () => {
     assert.equal(indicator.title, 'N00914');
     assert.equal(indicator.unit, 'number');
     assert.deepEqual(indicator.source, {
-      name: { sv: 'Källa: Kolada (RKA)', en: 'Source: Kolada (RKA)' },
+      name: { sv: 'Kolada (RKA)', en: 'Kolada (RKA)' },
       kolada: 'N00914',
       url: 'https://www.kolada.se/verktyg/fri-sokning/?kpis=N00914',
     });
