@@ -53,7 +53,8 @@ export interface IndicatorSummary {
   readonly reason?: NoStatusReason;
 }
 
-function isNumber(value: unknown): value is number {
+/** A finite number (feeds may carry null, and bad data strings or NaN). */
+export function isNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 

@@ -3,11 +3,10 @@
  * own module because both views use it and each view is a chunk of its own.
  */
 import type { Observation } from '../feed/generated/feed-types.js';
+import { isNumber } from '../core/indicator-model.js';
 import { comparePeriods, parsePeriod, type ParsedPeriod, type PeriodKind } from '../feed/period.js';
 
 const PERIOD_KINDS: readonly PeriodKind[] = ['year', 'half', 'tertial', 'quarter', 'month'];
-
-const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 /**
  * The kind of period the chart shows: most numbers, then most observations, then the latest.
@@ -20,7 +19,7 @@ export function chooseKind(values: readonly Observation[]): PeriodKind | undefin
     const parsed = parsePeriod(String(observation.period));
     if (!parsed) continue;
     const s = score.get(parsed.kind) ?? [0, 0];
-    score.set(parsed.kind, [s[0] + (finite(observation.value) ? 1 : 0), s[1] + 1]);
+    score.set(parsed.kind, [s[0] + (isNumber(observation.value) ? 1 : 0), s[1] + 1]);
     if (!latest || comparePeriods(parsed.text, latest.text) > 0) latest = parsed;
   }
   let best: PeriodKind | undefined;

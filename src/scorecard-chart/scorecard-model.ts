@@ -23,6 +23,7 @@ import type {
 import { comparePeriods, parsePeriod } from '../feed/period.js';
 import { chooseKind } from './period-kind.js';
 import {
+  isNumber,
   compareToTarget,
   latestValue,
   targetFor,
@@ -93,10 +94,6 @@ export interface ReportChanges {
   readonly rows: ReadonlyMap<string, RowChange>;
   readonly statusChanged: number;
   readonly newData: number;
-}
-
-function isNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
 }
 
 /** Goals whose parent chain reaches `root`, the root first, children in feed order (depth first). */

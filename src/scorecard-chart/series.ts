@@ -27,6 +27,7 @@ import type { Indicator, Observation, Status } from '../feed/generated/feed-type
 import { parsePeriod, type ParsedPeriod, type PeriodKind } from '../feed/period.js';
 import {
   compareToTarget,
+  isNumber,
   formatIndicatorValue,
   formatTarget,
   latestValue,
@@ -85,13 +86,9 @@ export interface ChartModel {
   readonly hasForecast: boolean;
 }
 
-function finite(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
 /** A value from the feed as the chart uses it: a finite number or null (strings, NaN guarded). */
 function numberOrNull(value: unknown): number | null {
-  return finite(value) ? value : null;
+  return isNumber(value) ? value : null;
 }
 
 const PER_YEAR: Record<PeriodKind, number> = { year: 1, half: 2, tertial: 3, quarter: 4, month: 12 };
@@ -168,7 +165,7 @@ function alignSeries(
 }
 
 function hasAny(observations: readonly Observation[], pick: (o: Observation) => unknown): boolean {
-  return observations.some((o) => finite(pick(o)));
+  return observations.some((o) => isNumber(pick(o)));
 }
 
 /** The value domain and its ticks; see the module comment for when zero is included. */
@@ -220,7 +217,7 @@ export function buildChartModel(indicator: Indicator, lang: Lang, texts: ChartTe
   const targets = periods.map((p) => targetFor(indicator, p));
   const numbers: number[] = [];
   for (const s of series) for (const p of s.points) if (p.value !== null) numbers.push(p.value);
-  for (const t of targets) for (const edge of [t?.min, t?.max]) if (finite(edge)) numbers.push(edge);
+  for (const t of targets) for (const edge of [t?.min, t?.max]) if (isNumber(edge)) numbers.push(edge);
 
   const bars = periods.length <= 3 || (indicator.unit === 'count' && periods.length <= 40);
   const { domain, ticks: tickValues } = valueDomain(numbers, bars, indicator.unit === 'percent');
@@ -257,7 +254,7 @@ export function formatTargetText(
   texts: ChartTexts,
 ): string {
   const { target } = band;
-  if (finite(target.value) && !finite(target.min) && !finite(target.max))
+  if (isNumber(target.value) && !isNumber(target.min) && !isNumber(target.max))
     return formatValue(target.value, model.indicator, model.lang);
   return formatTarget(band, model.indicator, model.lang, {
     atLeast: texts.chartAtLeast,
@@ -388,7 +385,7 @@ function csvField(text: string, separator: string): string {
 }
 
 function csvNumber(value: number | null | undefined, lang: Lang): string {
-  if (!finite(value)) return '';
+  if (!isNumber(value)) return '';
   // Plain digits (no grouping, no unit) so a spreadsheet reads them as numbers.
   const text = String(value);
   return lang === 'sv' ? text.replace('.', ',') : text;
@@ -402,7 +399,7 @@ function csvNumber(value: number | null | undefined, lang: Lang): string {
 export function toCsv(model: ChartModel, texts: ChartTexts): string {
   const { lang } = model;
   const separator = lang === 'sv' ? ';' : ',';
-  const bands = model.targets.some((t) => t && (finite(t.target.min) || finite(t.target.max)));
+  const bands = model.targets.some((t) => t && (isNumber(t.target.min) || isNumber(t.target.max)));
   const hasTargets = model.targets.some(Boolean);
   const flagged = model.series[0]!.points.some((p) => p.kind);
   const header = [texts.tablePeriod, ...model.series.map((s) => s.label)];
@@ -468,9 +465,9 @@ export function buildBullet(indicator: Indicator, lang: Lang): BulletModel | und
   const latest = latestValue(Array.isArray(indicator.values) ? indicator.values : []);
   if (!latest) return undefined;
   const band = targetFor(indicator, latest.period);
-  const raw = (indicator.ranges ?? []).filter((r) => finite(r.to));
+  const raw = (indicator.ranges ?? []).filter((r) => isNumber(r.to));
   const numbers = [0, latest.value, ...raw.map((r) => r.to)];
-  for (const edge of [band?.min, band?.max]) if (finite(edge)) numbers.push(edge);
+  for (const edge of [band?.min, band?.max]) if (isNumber(edge)) numbers.push(edge);
   const [lo, hi] = nice(Math.min(...numbers), Math.max(...numbers) || 1, 5);
   const ranges: BulletRange[] = [];
   let from = lo;
