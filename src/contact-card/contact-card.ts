@@ -55,6 +55,14 @@ function loadLazy(): Promise<typeof Lazy> {
  * @cssprop --insyn-contact-card-open-color - The colour of the "open" icon.
  * @cssprop --insyn-contact-card-closed-color - The colour of the "closed" icon.
  * @cssprop --insyn-contact-card-name-size - The size of the contact point's name (default 1.35em).
+ * @attr {boolean} plain - No heading and no frame: the card's border, background and padding are
+ * gone and the contact point's name is visually hidden (it stays the card's heading for screen
+ * readers), so the card blends into the page's column.
+ * @attr {boolean} static - For print and PDF: no map link and no vCard or calendar downloads; the
+ * channels' own links (phone, e-mail, web) stay, as they read as text on paper and work in a PDF.
+ * The status ("Öppet nu") is the one at the time the page is printed.
+ * @attr {boolean} compact - Only the name, each schedule's status today and the main channels
+ * (the base's `compact`, inherited), with tighter spacing and slightly smaller type.
  */
 export class ContactCard extends InsynElement<ContactCardTextKey> {
   static override styles = [...InsynElement.styles, contactCardStyles];
@@ -65,7 +73,6 @@ export class ContactCard extends InsynElement<ContactCardTextKey> {
     office: {},
     schedule: {},
     now: {},
-    compact: { type: Boolean, reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     jsonLd: { attribute: 'json-ld', type: Boolean },
   };
@@ -85,9 +92,6 @@ export class ContactCard extends InsynElement<ContactCardTextKey> {
    * (with a console warning) and the card follows the clock.
    */
   now?: string;
-
-  /** Only the name, each schedule's status today and the main channels. */
-  compact = false;
 
   /** The level of the card's heading (1–6, default 2); its sections use the next level. */
   headingLevel = 2;

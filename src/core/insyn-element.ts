@@ -1,6 +1,8 @@
 /**
- * The base of every Insyn element: feed loading, language, texts, and the loading, error and
- * empty states. An element supplies its sections, its validator, its texts and `renderReady`.
+ * The base of every Insyn element: feed loading, language, texts, the loading, error and empty
+ * states, the editors' embed options (`theme`, `plain`, `static`, `compact`) and the fallback
+ * content a page puts inside the tag. An element supplies its sections, its validator, its texts
+ * and `renderReady`.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -13,12 +15,34 @@ import { formatDateTime } from './format.js';
 import { observeLang, resolveLang, type Lang } from './locale.js';
 import { fill, resolveTexts, type TextSet } from './texts.js';
 import { baseStyles } from './theme.styles.js';
+import { VERSION, VERSION_KEY } from './version.js';
 
 /** How many problems the element lists; the console has them all. */
 const SHOWN_PROBLEMS = 5;
 
+export type ThemeOption = 'auto' | 'light' | 'dark';
+
+/** Whether a node is fallback content for readers: not the inline feed, not blank text. */
+const isFallbackContent = (node: Node): boolean =>
+  node instanceof Element
+    ? node.localName !== 'script' && node.localName !== 'template'
+    : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim();
+
+/**
+ * @attr theme - `auto` follows the reader's system setting, `light` or `dark` forces one; absent,
+ *   the element follows the page's `color-scheme`. With a theme set the element paints its own surface.
+ * @attr plain - No heading and no frame, so the element blends into the page's column.
+ * @attr static - No interaction, for print and PDF: no buttons or tab stops, everything shown open.
+ * @attr compact - Tighter spacing and type, for sidebars and cards.
+ * @slot - Fallback content (a table, a list, a form, a link to the PDF). Shown before the script
+ *   runs, while the feed loads and when it fails; hidden once the element shows the feed.
+ * @csspart fallback - The wrapper around the fallback content.
+ */
 export abstract class InsynElement<K extends string = never> extends LitElement {
   static override styles = [baseStyles];
+
+  /** Tells this copy's classes from another library's when two copies of Insyn share a page. */
+  static readonly [VERSION_KEY] = VERSION;
 
   /** URL of the feed (JSON). Ignored when `feed` is set or an inline JSON script is present. */
   @property({ reflect: true }) src?: string;
@@ -28,6 +52,18 @@ export abstract class InsynElement<K extends string = never> extends LitElement 
 
   /** Overrides for any visible string, by key, e.g. `{ loading: 'Laddar…' }`. */
   @property({ attribute: false }) texts?: Partial<Record<K | keyof TextSet, string>>;
+
+  /** Colour scheme: absent follows the page, `auto` the reader's system, `light`/`dark` forced. */
+  @property({ reflect: true }) theme?: ThemeOption;
+
+  /** No heading and no frame. */
+  @property({ type: Boolean, reflect: true }) plain = false;
+
+  /** No interaction (print, PDF): views render no controls and show everything open. */
+  @property({ type: Boolean, reflect: true, attribute: 'static' }) isStatic = false;
+
+  /** Tighter spacing and type. */
+  @property({ type: Boolean, reflect: true }) compact = false;
 
   /** The language in use: the element's `lang`, else the nearest `[lang]` ancestor's. */
   resolvedLang: Lang = 'sv';
@@ -84,11 +120,16 @@ export abstract class InsynElement<K extends string = never> extends LitElement 
     const state: FeedState = this.feedController.state;
     switch (state.kind) {
       case 'loading':
-        return html`<div class="state state--loading" part="loading" role="status">
-          <span class="spinner" aria-hidden="true"></span><span>${this.t.loading}</span>
-        </div>`;
+        // Content the page gave us beats a spinner: the reader can start reading at once.
+        return this.hasFallback()
+          ? this.renderFallback()
+          : html`<div class="state state--loading" part="loading" role="status">
+              <span class="spinner" aria-hidden="true"></span><span>${this.t.loading}</span>
+            </div>`;
       case 'error':
-        return this.renderError(state.error);
+        return this.hasFallback()
+          ? html`${this.renderFallback()}${this.renderError(state.error)}`
+          : this.renderError(state.error);
       case 'ready':
         return html`${this.renderNotices(state.feed, state.savedAt)}${
           this.isEmpty(state.feed)
@@ -96,6 +137,18 @@ export abstract class InsynElement<K extends string = never> extends LitElement 
             : this.renderReady(state.feed)
         }`;
     }
+  }
+
+  /** Whether the page put fallback content inside the tag. */
+  protected hasFallback(): boolean {
+    return Array.from(this.childNodes).some(isFallbackContent);
+  }
+
+  private renderFallback(): TemplateResult {
+    // A change of the light DOM re-renders, so fallback added after the first render shows too.
+    return html`<div class="fallback" part="fallback">
+      <slot @slotchange=${() => this.requestUpdate()}></slot>
+    </div>`;
   }
 
   private renderNotices(feed: Feed, savedAt?: Date): TemplateResult | typeof nothing {

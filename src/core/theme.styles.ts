@@ -26,13 +26,47 @@ export const baseStyles = css`
     box-sizing: border-box;
     color: var(--_fg);
     font-family: var(--insyn-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--insyn-font-size, 1rem);
+    /*
+     * The page's own text size (a CMS column's), never below 14px: pages that shrink the root to
+     * 10px for rem arithmetic, or reset everything with \`all: unset\`, still get legible text.
+     */
+    font-size: var(--insyn-font-size, max(1em, 14px));
     line-height: 1.5;
     /* Reserve space while loading so the page does not jump when content arrives. */
     min-height: var(--_min-height, 0);
   }
   :host([hidden]) {
     display: none;
+  }
+
+  /* Embed options. An explicit theme brings its own surface: light text never sits on a light page. */
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']),
+  :host([theme='light']),
+  :host([theme='dark']) {
+    background: var(--_bg);
+    padding: var(--_space-m);
+    border-radius: var(--_radius);
+  }
+  :host([theme][plain]) {
+    padding: var(--_space-s);
+  }
+  :host([compact]) {
+    --_space-s: var(--insyn-space-s, 0.25rem);
+    --_space-m: var(--insyn-space-m, 0.5rem);
+    font-size: var(--insyn-font-size, max(0.9375em, 14px));
+    line-height: 1.4;
+  }
+  .fallback {
+    margin: 0 0 var(--_space-s);
   }
   *,
   *::before,

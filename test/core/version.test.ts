@@ -1,8 +1,8 @@
-/** The version sent with every answer is the package's version. */
+/** The version sent with every answer and named in the two-copies warning is the package's. */
 import { expect } from '@open-wc/testing';
-import { VERSION } from '../../src/feedback-prompt/version.js';
+import { VERSION } from '../../src/core/version.js';
 
-describe('feedback-prompt VERSION', () => {
+describe('VERSION', () => {
   it('matches package.json', async () => {
     const pkg = (await (await fetch('/package.json')).json()) as { version: string };
     expect(VERSION).to.equal(pkg.version);
