@@ -32,6 +32,34 @@ export default tseslint.config(
     },
   },
   {
+    // What ships runs under a Content Security Policy without 'unsafe-inline' in style-src, which
+    // blocks writing the style attribute: a `style=${…}` binding or Lit's styleMap (it writes the
+    // attribute on first render). Set styles through the CSSOM with src/core/style-props.ts.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          // A template part that ends inside a style attribute, right before a binding.
+          selector:
+            'TaggedTemplateExpression[tag.name=/^(html|svg)$/] TemplateElement[tail=false][value.raw=/(^|[^\\w.:-])style\\s*=\\s*["\']?[^"\'<>]*$/]',
+          message:
+            'No style=${…} in templates: a strict CSP blocks the style attribute. Use styleProps() from core/style-props.ts.',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['lit/directives/style-map.js', 'lit-html/directives/style-map.js'].map((name) => ({
+            name,
+            message:
+              'styleMap writes the style attribute, which a strict CSP blocks. Use styleProps() from core/style-props.ts.',
+          })),
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: {
       // chai's expect(x).to.be.true reads as an unused expression; @open-wc's chai types are thenable.
@@ -49,7 +77,13 @@ export default tseslint.config(
   },
   {
     // Browser code: the demo, and the functions these scripts hand to page.evaluate().
-    files: ['demo/**/*.js', 'scripts/**/*.mjs', 'test/node/**/*.mjs', 'bench/**/*.mjs'],
+    files: [
+      'demo/**/*.js',
+      'scripts/**/*.mjs',
+      'test/node/**/*.mjs',
+      'test/embedding/**/*.js',
+      'bench/**/*.mjs',
+    ],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

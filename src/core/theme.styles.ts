@@ -24,19 +24,33 @@ export const baseStyles = css`
     --_space-m: var(--insyn-space-m, 1rem);
     display: block;
     box-sizing: border-box;
-    color: var(--_fg);
-    font-family: var(--insyn-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     /*
-     * The page's own text size (a CMS column's), never below 14px: pages that shrink the root to
-     * 10px for rem arithmetic, or reset everything with \`all: unset\`, still get legible text.
+     * Type and colour are !important because a page rule that matches the host (\`* { all: unset }\`,
+     * \`div { font-size: 10px }\`) beats :host otherwise; important declarations in a shadow
+     * tree beat the page's. Sites change them through the --insyn-* properties instead. The size
+     * is the page's own (a CMS column's), never below 14px.
      */
-    font-size: var(--insyn-font-size, max(1em, 14px));
-    line-height: 1.5;
+    color: var(--_fg) !important;
+    font-family: var(
+      --insyn-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      sans-serif
+    ) !important;
+    font-size: var(--insyn-font-size, max(1em, 14px)) !important;
+    line-height: 1.5 !important;
     /* Reserve space while loading so the page does not jump when content arrives. */
     min-height: var(--_min-height, 0);
   }
   :host([hidden]) {
     display: none;
+  }
+  /* Paint the page sets on :root or body is inherited into our SVG; marks set their own. */
+  :not(svg) > svg {
+    fill: initial;
+    stroke: initial;
   }
 
   /* Embed options. An explicit theme brings its own surface: light text never sits on a light page. */
@@ -62,8 +76,8 @@ export const baseStyles = css`
   :host([compact]) {
     --_space-s: var(--insyn-space-s, 0.25rem);
     --_space-m: var(--insyn-space-m, 0.5rem);
-    font-size: var(--insyn-font-size, max(0.9375em, 14px));
-    line-height: 1.4;
+    font-size: var(--insyn-font-size, max(0.9375em, 14px)) !important;
+    line-height: 1.4 !important;
   }
   .fallback {
     margin: 0 0 var(--_space-s);
