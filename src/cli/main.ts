@@ -12,6 +12,7 @@ import type { Feed, Goal, Text } from '../feed/generated/feed-types.js';
 import type { MessageLang } from '../feed/messages.js';
 import { parseJson } from '../feed/parse-json.js';
 import { validateFeed } from '../feed/validate.js';
+import { fallbackCommand } from './fallback.js';
 import { koladaCommand } from './kolada.js';
 
 /** Where the CLI reads and writes; the process by default, something else in tests. */
@@ -54,6 +55,7 @@ type Words = Record<MessageLang, string>;
 const USAGE: Words = {
   en: `Usage: insyn validate <file|-> [--lang sv|en] [--json]
        insyn kolada <kpi id…> --municipality <code> [--compare <code>…] [--api <url>] [--title-from-api]
+       insyn fallback <file|-> --element <tag> [--lang sv|en] [--out <file>] [attribute options]
        insyn serve
        insyn help | --help | --version
 
@@ -63,6 +65,7 @@ checks beyond it (ids, references, dates, sums).
 Commands:
   validate <file|->  check one feed file; "-" reads standard input
   kolada <kpi id…>   write feed indicators from the Kolada API as JSON (insyn kolada --help)
+  fallback <file|->  write static HTML to paste inside an element's tag (insyn fallback --help)
   serve              start the feedback service (settings from the environment: insyn serve --help)
   help               show this text
 
@@ -77,6 +80,7 @@ Exit status: 0 the feed is valid, 1 it has problems (one line each: <JSON Pointe
 `,
   sv: `Användning: insyn validate <fil|-> [--lang sv|en] [--json]
              insyn kolada <nyckeltal…> --municipality <kod> [--compare <kod>…] [--api <url>] [--title-from-api]
+             insyn fallback <fil|-> --element <tagg> [--lang sv|en] [--out <fil>] [attributflaggor]
              insyn serve
              insyn help | --help | --version
 
@@ -86,6 +90,7 @@ kontrollerna utöver det (id, hänvisningar, datum, summor).
 Kommandon:
   validate <fil|->   kontrollera en flödesfil; "-" läser från standard in
   kolada <nyckeltal…> skriv flödesindikatorer från Koladas API som JSON (insyn kolada --help)
+  fallback <fil|->   skriv statisk HTML att klistra in i ett elements tagg (insyn fallback --help)
   serve              starta återkopplingstjänsten (inställningar från miljön: insyn serve --help)
   help               visa den här texten
 
@@ -329,8 +334,9 @@ async function validateCommand(file: string, lang: MessageLang, json: boolean, i
  * Never rejects for bad input: only a bug in the CLI itself would.
  */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
-  // kolada has options of its own, so it parses its arguments itself.
+  // kolada and fallback have options of their own, so they parse their arguments themselves.
   if (argv[0] === 'kolada') return koladaCommand(argv.slice(1), io, langFromEnv(io.env));
+  if (argv[0] === 'fallback') return fallbackCommand(argv.slice(1), io, langFromEnv(io.env));
   // Only this command loads Fastify and a database driver.
   if (argv[0] === 'serve')
     return (await import('../server/main.js')).serve(argv.slice(1), io, langFromEnv(io.env));

@@ -22,6 +22,22 @@ import type { ServerConfig } from './config.js';
 import { csvLines } from './csv.js';
 import { registerDemo } from './demo.js';
 import {
+  fingerprint,
+  formBodies,
+  formBody,
+  formLang,
+  FormKeys,
+  isFormType,
+  parseFormFields,
+  problemPage,
+  refererPage,
+  returnUrl,
+  thanksPage,
+  FORM_TYPE,
+  type FormFields,
+  type FormProblem,
+} from './form-post.js';
+import {
   BODY_LIMIT,
   FEEDBACK_BODY_SCHEMA,
   normalisePage,
@@ -75,6 +91,38 @@ function errorMessage(error: FastifyError): { status: number; message: string } 
   return { status, message: error.message };
 }
 
+/** The service's own origin as the browser sees it (behind a trusted proxy, the proxy's). */
+function serviceOrigin(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}`;
+}
+
+/** A validation error of a form post, as what the resident can do about it. */
+function formProblem(error: FastifyError, status: number, body: unknown): FormProblem {
+  if (status === 429) return 'tooMany';
+  if (status >= 500) return 'failed';
+  if (status === 413) return 'tooLong';
+  // The one thing a resident can get wrong comes first, whatever else the schema found.
+  const answer = (body as { answer?: unknown } | null | undefined)?.answer;
+  if (error.validation && answer !== 'yes' && answer !== 'no') return 'chooseAnswer';
+  const first = error.validation?.[0];
+  const field =
+    first?.instancePath.slice(1) ||
+    (first?.params as { missingProperty?: string } | undefined)?.missingProperty;
+  if (field === 'comment' && first?.keyword === 'maxLength') return 'tooLong';
+  if (field === 'page') return 'noPage';
+  return 'invalid';
+}
+
+/** An HTML page for a resident who posted the form (the JSON API's errors are for programs). */
+function sendFormPage(reply: FastifyReply, status: number, html: string): FastifyReply {
+  return reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .header('x-robots-tag', 'noindex')
+    .send(html);
+}
+
 export interface AppOptions {
   /** Where the demo page, feed and bundles are read from; the package root by default. */
   readonly root?: string;
@@ -117,6 +165,9 @@ export async function buildApp(
   const readSideOn = config.adminToken !== null;
   const keys = new ClientKeys(options.now);
   const limiter = config.rateLimit > 0 ? new RateLimiter(config.rateLimit, options.now) : null;
+  const formKeys = new FormKeys(options.now);
+  /** Form posts whose honeypot was filled in: thanked, never stored. */
+  const spam = new WeakSet<FastifyRequest>();
 
   await app.register(helmet, {
     // JSON needs no sources at all; the demo and admin pages set their own policy.
@@ -174,6 +225,14 @@ export async function buildApp(
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const { status, message } = errorMessage(error);
     if (status >= 500) request.log.error({ err: error }, 'request failed');
+    if (pathOf(request.url) === FEEDBACK && isFormType(request.headers['content-type'])) {
+      const lang = formLang(request.body, request.headers['accept-language']);
+      return sendFormPage(
+        reply,
+        status,
+        problemPage(lang, formProblem(error, status, request.body), { status }),
+      );
+    }
     return reply.code(status).type('application/json; charset=utf-8').send({ error: message });
   });
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));
@@ -181,6 +240,10 @@ export async function buildApp(
   // Beacons send the JSON as text/plain (no CORS preflight): read it as JSON on this route.
   app.removeContentTypeParser('text/plain');
   app.addContentTypeParser('text/plain', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  // The no-JavaScript form (insyn fallback --element feedback-prompt); mapped onto the JSON body below.
+  app.addContentTypeParser(FORM_TYPE, { parseAs: 'string' }, (_request, body, done) =>
+    done(null, parseFormFields(body as string)),
+  );
 
   // --- the write side ---------------------------------------------------------------------
 
@@ -197,13 +260,49 @@ export async function buildApp(
           .header('x-ratelimit-remaining', hit.remaining)
           .header('x-ratelimit-reset', hit.resetSeconds);
         if (hit.allowed) return done();
-        void reply
-          .code(429)
-          .header('retry-after', hit.resetSeconds)
-          .send({ error: `too many answers from this client; try again in ${hit.resetSeconds} s` });
+        void reply.code(429).header('retry-after', hit.resetSeconds);
+        if (isFormType(request.headers['content-type'])) {
+          const lang = formLang(undefined, request.headers['accept-language']);
+          void sendFormPage(
+            reply,
+            429,
+            problemPage(lang, 'tooMany', { status: 429, seconds: hit.resetSeconds }),
+          );
+          return;
+        }
+        void reply.send({ error: `too many answers from this client; try again in ${hit.resetSeconds} s` });
+      },
+      // A form's fields become the element's body here, so the schema below checks both alike.
+      preValidation: (request, _reply, done) => {
+        if (!isFormType(request.headers['content-type'])) return done();
+        const fields = (request.body ?? {}) as unknown as FormFields;
+        const print = fingerprint(keys.key(request.ip), fields);
+        const submission = formBody(fields, {
+          key: formKeys.key(print),
+          received: new Date(),
+          refererPage: refererPage(request.headers.referer, serviceOrigin(request)),
+        });
+        if (submission.spam) spam.add(request);
+        request.body = submission.body as unknown as FeedbackBody;
+        done();
       },
     },
     async (request, reply) => {
+      if (isFormType(request.headers['content-type'])) {
+        // The answer, then the comment naming it: stored as the element stores them.
+        if (!spam.has(request))
+          for (const body of formBodies(request.body)) await store.insert(toStoredAnswer(body, new Date()));
+        const target = returnUrl({
+          page: request.body.page,
+          origin: request.headers.origin,
+          referer: request.headers.referer,
+          serviceOrigin: serviceOrigin(request),
+          allowedOrigins: config.corsOrigins,
+        });
+        if (target)
+          return reply.code(303).header('location', target).header('cache-control', 'no-store').send();
+        return sendFormPage(reply, 200, thanksPage(request.body.lang));
+      }
       const { status, answer } = await store.insert(toStoredAnswer(request.body, new Date()));
       return reply
         .code(status === 'created' ? 201 : 200)

@@ -1,0 +1,270 @@
+/// <reference types="node" />
+/**
+ * Answers from the plain form that `insyn fallback --element feedback-prompt` writes: for readers
+ * without JavaScript. The browser posts `application/x-www-form-urlencoded` and navigates to the
+ * answer, so the service maps the fields onto the element's JSON body (and the same schema,
+ * masking and rate limit), and answers with a redirect back to the page or a small page of its own.
+ *
+ * The idempotency key (docs/fallback.md, "Double submits"): a static form cannot carry a fresh
+ * random key, so the service makes one. A submission is fingerprinted (the client's daily
+ * rate-limit key, the page, the answer, the comment, the language) and the fingerprint is kept in
+ * this process's memory for {@link FORM_REPEAT_WINDOW_MS} with the random key the first submission
+ * got: the same submission again within that time (a double click, a resend after a slow answer)
+ * gets the same key and is stored once. Nothing derived from the address is stored. A form whose
+ * page is rendered per view may send a UUID of its own in `idempotencyKey`, which then wins.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { VERSION } from '../core/version.js';
+import type { FeedbackBody } from './schema.js';
+
+/** Stored as the answer's `version`: the service's version, marked as coming from the form. */
+export const FORM_VERSION = `${VERSION}+form`;
+
+export const FORM_TYPE = 'application/x-www-form-urlencoded';
+
+/** How long the same submission from the same client counts as a repeat. */
+export const FORM_REPEAT_WINDOW_MS = 2 * 60_000;
+
+/** Fingerprints kept at most; the oldest go first (a flood is also held back by the rate limit). */
+const MAX_REMEMBERED = 10_000;
+
+/** Whether a request's Content-Type is the form's (parameters such as charset allowed). */
+export function isFormType(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';', 1)[0]!.trim().toLowerCase() === FORM_TYPE;
+}
+
+/** A field given once is a string; given more often, every value (which the schema then refuses). */
+export type FormFields = Readonly<Record<string, string | readonly string[]>>;
+
+export function parseFormFields(text: string): FormFields {
+  const params = new URLSearchParams(text);
+  const fields: Record<string, string | string[]> = Object.create(null) as Record<string, string | string[]>;
+  for (const name of new Set(params.keys())) {
+    const values = params.getAll(name);
+    fields[name] = values.length === 1 ? values[0]! : values;
+  }
+  return fields;
+}
+
+/**
+ * The page a Referer names, as a path; undefined when there is none, or when it may be a cut one:
+ * for a post to another origin browsers send only `https://site/` by default, which cannot be
+ * told from the home page, so the form must say (its `page` field).
+ */
+export function refererPage(referer: string | undefined, serviceOrigin: string): string | undefined {
+  if (!referer) return undefined;
+  let url: URL;
+  try {
+    url = new URL(referer);
+  } catch {
+    return undefined;
+  }
+  if (url.pathname === '/' && !url.search && url.origin !== serviceOrigin) return undefined;
+  return url.pathname;
+}
+
+export interface FormSubmission {
+  /** The fields as the JSON body the schema checks (the comment included, for its length). */
+  readonly body: Record<string, unknown>;
+  /** The honeypot was filled in: thank, and store nothing (as the element does). */
+  readonly spam: boolean;
+}
+
+/**
+ * The form's fields as the element's body. Unknown fields are ignored (a CMS may add its own);
+ * a missing `lang` is Swedish; the page is the `page` field, else the Referer's path.
+ */
+export function formBody(
+  fields: FormFields,
+  context: { readonly key: string; readonly received: Date; readonly refererPage?: string | undefined },
+): FormSubmission {
+  const given = (name: string): string | readonly string[] | undefined => fields[name];
+  const body: Record<string, unknown> = {
+    idempotencyKey: given('idempotencyKey') ?? context.key,
+    answer: given('answer'),
+    lang: given('lang') ?? 'sv',
+    version: FORM_VERSION,
+    createdAt: context.received.toISOString(),
+  };
+  const page = given('page');
+  if (page !== undefined && page !== '') body.page = page;
+  else if (context.refererPage !== undefined) body.page = context.refererPage;
+  const comment = given('comment');
+  if (typeof comment !== 'string' || comment.trim() !== '') body.comment = comment;
+  for (const key of Object.keys(body)) if (body[key] === undefined) delete body[key];
+  const honeypot = given('website');
+  return { body, spam: honeypot !== undefined && honeypot !== '' };
+}
+
+/** What identifies "the same submission again" (hashed: the text itself is not kept). */
+export function fingerprint(clientKey: string, fields: FormFields): string {
+  const part = (name: string): string => JSON.stringify(fields[name] ?? null);
+  return createHash('sha256')
+    .update([clientKey, part('page'), part('answer'), part('comment'), part('lang')].join('\u0000'))
+    .digest('base64url');
+}
+
+/** Keys for form submissions: the first submission's random key for a repeat within the window. */
+export class FormKeys {
+  private readonly seen = new Map<string, { key: string; at: number }>();
+
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly windowMs = FORM_REPEAT_WINDOW_MS,
+  ) {}
+
+  key(print: string): string {
+    const now = this.now();
+    // Entries are in the order first seen, so the expired ones are at the front.
+    for (const [old, entry] of this.seen) {
+      if (now - entry.at < this.windowMs && this.seen.size < MAX_REMEMBERED) break;
+      this.seen.delete(old);
+    }
+    const known = this.seen.get(print);
+    if (known) return known.key;
+    const key = randomUUID();
+    this.seen.set(print, { key, at: now });
+    return key;
+  }
+}
+
+/** The comment's own key, derived from its answer's: a repeat of the form repeats both. */
+export function commentKey(answerKey: string): string {
+  const hex = createHash('sha256').update(`${answerKey.toLowerCase()}:comment`).digest('hex');
+  // Shaped as a UUID v4 (the schema's pattern), variant 10xx.
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The answer, and the comment when there is one, as the element would have sent them. */
+export function formBodies(body: FeedbackBody): FeedbackBody[] {
+  const { comment, ...answer } = body;
+  const bodies: FeedbackBody[] = [answer];
+  if (comment !== undefined && comment.trim() !== '')
+    bodies.push({
+      ...answer,
+      idempotencyKey: commentKey(answer.idempotencyKey),
+      answerKey: answer.idempotencyKey,
+      comment,
+    });
+  return bodies;
+}
+
+/**
+ * Where to send the browser after a post: the page it came from (the Referer), else the form's
+ * `page` path on the origin it came from; only to the service's own origin or one of
+ * INSYN_CORS_ORIGINS. null otherwise (no open redirect): the service shows its own thank-you page.
+ */
+export function returnUrl(input: {
+  readonly page: unknown;
+  readonly origin: string | undefined;
+  readonly referer: string | undefined;
+  readonly serviceOrigin: string;
+  readonly allowedOrigins: readonly string[];
+}): string | null {
+  const allowed = (origin: string): boolean =>
+    origin === input.serviceOrigin || input.allowedOrigins.includes(origin);
+  let referer: URL | undefined;
+  try {
+    referer = input.referer ? new URL(input.referer) : undefined;
+  } catch {
+    referer = undefined;
+  }
+  // The page the resident was on, as the browser says, unless the browser cut it to the origin.
+  if (referer && (referer.protocol === 'https:' || referer.protocol === 'http:') && allowed(referer.origin)) {
+    const cut = referer.pathname === '/' && !referer.search && referer.origin !== input.serviceOrigin;
+    if (!cut) return referer.href;
+  }
+  // Else the page field, when it is a path, on the origin the post came from.
+  const from = input.origin && input.origin !== 'null' ? input.origin : referer?.origin;
+  if (from && allowed(from) && typeof input.page === 'string' && /^\/(?![/\\])/.test(input.page)) {
+    try {
+      const url = new URL(input.page, from);
+      if (url.origin === from) return url.href;
+    } catch {
+      // not a usable path
+    }
+  }
+  return null;
+}
+
+// --- the service's own pages for the form -----------------------------------------------------
+
+const PAGE_TEXTS = {
+  sv: {
+    thanksTitle: 'Tack för ditt svar!',
+    thanks: 'Ditt svar är sparat. Gå tillbaka till sidan du kom från med webbläsarens bakåtknapp.',
+    errorTitle: 'Svaret kunde inte tas emot',
+    chooseAnswer: 'Välj Ja eller Nej och skicka igen.',
+    tooLong: 'Kommentaren är för lång. Korta den och skicka igen.',
+    noPage: 'Formuläret säger inte vilken sida svaret gäller. Felet ligger hos webbplatsen, inte hos dig.',
+    invalid: 'Svaret togs inte emot (fel {status}). Felet ligger hos webbplatsen, inte hos dig.',
+    tooMany: 'Många svar har skickats härifrån på kort tid. Vänta {seconds} sekunder och skicka igen.',
+    failed: 'Något gick fel hos oss (fel {status}). Försök igen om en stund.',
+    back: 'Gå tillbaka till sidan med webbläsarens bakåtknapp.',
+  },
+  en: {
+    thanksTitle: 'Thank you for your answer!',
+    thanks: "Your answer has been saved. Go back to the page you came from with the browser's back button.",
+    errorTitle: 'The answer could not be received',
+    chooseAnswer: 'Choose Yes or No and send again.',
+    tooLong: 'The comment is too long. Shorten it and send again.',
+    noPage:
+      'The form does not say which page the answer is about. The fault is with the website, not with you.',
+    invalid: 'The answer was not accepted (error {status}). The fault is with the website, not with you.',
+    tooMany: 'Many answers have been sent from here in a short time. Wait {seconds} seconds and send again.',
+    failed: 'Something went wrong on our side (error {status}). Try again in a while.',
+    back: "Go back to the page with the browser's back button.",
+  },
+} as const;
+
+export type FormLang = keyof typeof PAGE_TEXTS;
+export type FormProblem = 'chooseAnswer' | 'tooLong' | 'noPage' | 'invalid' | 'tooMany' | 'failed';
+
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function page(lang: FormLang, title: string, lines: readonly string[]): string {
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)}</title>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(title)}</h1>
+${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n')}
+</main>
+</body>
+</html>
+`;
+}
+
+/** The thank-you page, when the browser cannot be sent back to the page. */
+export function thanksPage(lang: FormLang): string {
+  const t = PAGE_TEXTS[lang];
+  return page(lang, t.thanksTitle, [t.thanks]);
+}
+
+/** What went wrong, in words for a resident. */
+export function problemPage(
+  lang: FormLang,
+  problem: FormProblem,
+  values: { status: number; seconds?: number },
+): string {
+  const t = PAGE_TEXTS[lang];
+  const text = t[problem]
+    .replace('{status}', String(values.status))
+    .replace('{seconds}', String(values.seconds ?? ''));
+  return page(lang, t.errorTitle, problem === 'tooMany' || problem === 'failed' ? [text] : [text, t.back]);
+}
+
+/** The language of the form's pages: its `lang` field, else the browser's first language, else Swedish. */
+export function formLang(body: unknown, acceptLanguage: string | undefined): FormLang {
+  const field = (body as { lang?: unknown } | null | undefined)?.lang;
+  if (field === 'sv' || field === 'en') return field;
+  const first = (acceptLanguage ?? '').split(',', 1)[0]!.trim().toLowerCase();
+  return first.startsWith('en') ? 'en' : 'sv';
+}
