@@ -11,9 +11,10 @@ import {
   sharedStories,
   type FeedArgs,
 } from './support.js';
+import { embedArgTypes, renderEmbedOptions, type EmbedArgs } from './embed-options.js';
 
 /** The story arguments of <budget-explainer>: the shared ones, a chapter and a year. */
-interface BudgetArgs extends FeedArgs {
+interface BudgetArgs extends FeedArgs, EmbedArgs {
   /** The `chapter` attribute: show only this chapter. */
   chapter?: string;
   /** The `year` attribute. */
@@ -29,6 +30,9 @@ function render(args: BudgetArgs): TemplateResult {
       lang=${ifDefined(args.lang || undefined)}
       chapter=${ifDefined(args.chapter || undefined)}
       year=${ifDefined(args.year)}
+      ?plain=${args.plain ?? false}
+      ?static=${args.static ?? false}
+      ?compact=${args.compact ?? false}
       .feed=${args.feed}
       >${inlineScript(args.inline)}</budget-explainer
     >`,
@@ -55,6 +59,7 @@ const meta = {
       description: 'The `chapter` attribute: shows only that chapter (no tabs).',
     },
     year: { control: { type: 'number', min: 2024, max: 2028 }, description: 'The `year` attribute.' },
+    ...embedArgTypes,
   },
   render,
 } satisfies Meta<BudgetArgs>;
@@ -158,3 +163,13 @@ export const SumError: Story = {
 
 /** A valid feed with nothing for this element (`{ "version": 1 }`, set as the `.feed` property). */
 export const Empty: Story = sharedStories.Empty;
+
+/**
+ * The editors' embed options, one copy each: `plain` (no top heading, no frame), `static` (print
+ * and PDF: the overview without tabs, selects or buttons, every data table open, no tax
+ * calculator) and `compact` (sidebars: tighter spacing and type).
+ */
+export const EmbedOptions: Story = {
+  name: 'Embed options',
+  render: (args) => renderEmbedOptions((options) => render({ ...args, ...options })),
+};

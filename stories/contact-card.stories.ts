@@ -2,13 +2,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { embedArgTypes, renderEmbedOptions, type EmbedArgs } from './embed-options.js';
 import { FEEDS, feedArgTypes, inlineScript, sharedStories, type FeedArgs } from './support.js';
 
 /** The arguments of <contact-card> stories: the shared feed arguments and the card's own attributes. */
-interface ContactCardArgs extends FeedArgs {
+interface ContactCardArgs extends FeedArgs, EmbedArgs {
   /** The instant shown (`now`), so a story looks the same every day. */
   now?: string;
-  compact?: boolean;
   office?: string;
   schedule?: string;
   headingLevel?: number;
@@ -31,6 +31,8 @@ function render(args: ContactCardArgs): TemplateResult {
       schedule=${ifDefined(args.schedule || undefined)}
       heading-level=${ifDefined(args.headingLevel)}
       ?compact=${args.compact ?? false}
+      ?plain=${args.plain ?? false}
+      ?static=${args.static ?? false}
       ?json-ld=${args.jsonLd ?? false}
       .feed=${args.feed}
       >${inlineScript(args.inline)}</contact-card
@@ -45,6 +47,7 @@ const meta = {
   args: { src: FEEDS.typical, lang: '', contact: 'eskilstuna-direkt', now: WEEKDAY },
   argTypes: {
     ...feedArgTypes,
+    ...embedArgTypes,
     now: {
       control: 'text',
       description: 'The instant shown: an ISO date and time with offset. Empty: the clock.',
@@ -111,4 +114,14 @@ export const Empty: Story = sharedStories.Empty;
 export const EmptyUnknownContact: Story = {
   name: 'Empty: unknown contact id',
   args: { contact: 'no-such-contact' },
+};
+
+/**
+ * The editors' embed options, one copy each: `plain` (no visible name, no frame), `static` (print
+ * and PDF: no map link or downloads; phone, e-mail and web links stay) and `compact` (sidebars:
+ * tighter spacing and type).
+ */
+export const EmbedOptions: Story = {
+  name: 'Embed options',
+  render: (args) => renderEmbedOptions((options) => render({ ...args, ...options })),
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { embedArgTypes, renderEmbedOptions, type EmbedArgs } from './embed-options.js';
 import { FEEDS, feedArgTypes, inlineScript, sharedStories, type FeedArgs } from './support.js';
 
 /**
@@ -35,7 +36,7 @@ function installFakeEndpoint(): void {
 installFakeEndpoint();
 
 /** The arguments of <feedback-prompt> stories: the shared feed arguments and the prompt's own. */
-interface FeedbackArgs extends FeedArgs {
+interface FeedbackArgs extends FeedArgs, EmbedArgs {
   endpoint?: string;
   page?: string;
 }
@@ -49,6 +50,9 @@ function render(args: FeedbackArgs): TemplateResult {
       lang=${ifDefined(args.lang || undefined)}
       endpoint=${ifDefined(args.endpoint || undefined)}
       page=${ifDefined(args.page || undefined)}
+      ?plain=${args.plain ?? false}
+      ?static=${args.static ?? false}
+      ?compact=${args.compact ?? false}
       .minTime=${0}
       .feed=${args.feed}
       >${inlineScript(args.inline)}</feedback-prompt
@@ -105,6 +109,7 @@ const meta = {
   args: { src: FEEDS.typical, lang: '', endpoint: `${FAKE_ENDPOINT}ok`, page: '/storybook/feedback' },
   argTypes: {
     ...feedArgTypes,
+    ...embedArgTypes,
     endpoint: {
       control: 'inline-radio',
       options: [`${FAKE_ENDPOINT}ok`, `${FAKE_ENDPOINT}offline`, `${FAKE_ENDPOINT}400`],
@@ -191,3 +196,16 @@ export const ValidationError: Story = sharedStories.ValidationError;
  * no `endpoint` attribute: with an endpoint the prompt would need no feed settings at all.
  */
 export const Empty: Story = { ...sharedStories.Empty, args: { ...sharedStories.Empty.args, endpoint: '' } };
+
+/**
+ * The editors' embed options, one copy each: `plain` (no frame), `static` (print and PDF: the
+ * prompt renders nothing, as no one can answer a question on paper) and `compact` (sidebars:
+ * tighter spacing, smaller buttons and type).
+ */
+export const EmbedOptions: Story = {
+  name: 'Embed options',
+  render: (args) =>
+    renderEmbedOptions((options) => render({ ...args, ...options }), {
+      static: 'Here: nothing at all.',
+    }),
+};

@@ -3,10 +3,11 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { largeGoalFeed } from './goal-tree-data.js';
+import { embedArgTypes, renderEmbedOptions, type EmbedArgs } from './embed-options.js';
 import { FEEDS, feedArgTypes, inlineScript, sharedStories, type FeedArgs } from './support.js';
 
 /** The story arguments: the shared ones plus <goal-tree>'s own attributes. */
-interface GoalTreeArgs extends FeedArgs {
+interface GoalTreeArgs extends FeedArgs, EmbedArgs {
   root?: string;
   levels?: string;
   'expanded-depth'?: number;
@@ -26,6 +27,9 @@ function renderGoalTree(args: GoalTreeArgs): TemplateResult {
       expanded-depth=${ifDefined(args['expanded-depth'])}
       selected=${ifDefined(args.selected || undefined)}
       ?hash-links=${args['hash-links'] ?? false}
+      ?plain=${args.plain ?? false}
+      ?static=${args.static ?? false}
+      ?compact=${args.compact ?? false}
       .feed=${args.feed}
       >${inlineScript(args.inline)}</goal-tree
     >`,
@@ -41,7 +45,7 @@ const meta = {
   title: 'Elements/Goal tree',
   component: 'goal-tree',
   args: { src: FEEDS.typical, lang: '' },
-  argTypes: feedArgTypes,
+  argTypes: { ...feedArgTypes, ...embedArgTypes },
   render: renderGoalTree,
 } satisfies Meta<GoalTreeArgs>;
 
@@ -106,3 +110,13 @@ export const NotFoundError: Story = {
 
 /** A valid feed with nothing for this element (`{ "version": 1 }`, set as the `.feed` property). */
 export const Empty: Story = sharedStories.Empty;
+
+/**
+ * The editors' embed options, one copy each: `plain` (no count line, no frame), `static` (print
+ * and PDF: every goal open with its description, no search, filters or tab stops) and `compact`
+ * (sidebars: tighter spacing and type).
+ */
+export const EmbedOptions: Story = {
+  name: 'Embed options',
+  render: (args) => renderEmbedOptions((options) => renderGoalTree({ ...args, ...options })),
+};

@@ -6,6 +6,7 @@ import { koladaIndicator, parseKpiMetadata } from '../src/kolada/adapter.js';
 import page1 from '../test/fixtures/kolada/v2-n00914-page1.json';
 import page2 from '../test/fixtures/kolada/v2-n00914-page2.json';
 import kpiMetadata from '../test/fixtures/kolada/v2-kpi-n00914.json';
+import { embedArgTypes, renderEmbedOptions, type EmbedArgs } from './embed-options.js';
 import { FEEDS, feedArgTypes, inlineScript, sharedStories, type FeedArgs } from './support.js';
 
 /**
@@ -30,7 +31,7 @@ function koladaFeed(): unknown {
 }
 
 /** The story arguments: the shared ones plus <scorecard-chart>'s own attributes. */
-interface ScorecardArgs extends FeedArgs {
+interface ScorecardArgs extends FeedArgs, EmbedArgs {
   goal?: string;
   owner?: string;
   indicators?: string;
@@ -50,6 +51,9 @@ function renderScorecard(args: ScorecardArgs): TemplateResult {
       indicators=${ifDefined(args.indicators || undefined)}
       indicator=${ifDefined(args.indicator || undefined)}
       period=${ifDefined(args.period || undefined)}
+      ?plain=${args.plain ?? false}
+      ?static=${args.static ?? false}
+      ?compact=${args.compact ?? false}
       .feed=${args.feed}
       >${inlineScript(args.inline)}</scorecard-chart
     >`,
@@ -64,7 +68,7 @@ const meta = {
   title: 'Elements/Scorecard chart',
   component: 'scorecard-chart',
   args: { src: FEEDS.typical, lang: '' },
-  argTypes: feedArgTypes,
+  argTypes: { ...feedArgTypes, ...embedArgTypes },
   render: renderScorecard,
 } satisfies Meta<ScorecardArgs>;
 
@@ -133,3 +137,20 @@ export const ValidationError: Story = sharedStories.ValidationError;
 
 /** A valid feed with nothing for this element (`{ "version": 1 }`, set as the `.feed` property). */
 export const Empty: Story = sharedStories.Empty;
+
+/**
+ * The editors' embed options, one copy each: `plain` (no caption or chart title, no frame),
+ * `static` (print and PDF: no report switcher or row toggles, no tab stops) and `compact`
+ * (sidebars: tighter spacing and type).
+ */
+export const EmbedOptions: Story = {
+  name: 'Embed options',
+  render: (args) => renderEmbedOptions((options) => renderScorecard({ ...args, ...options })),
+};
+
+/** The embed options on one indicator's chart: under `static` its data table is shown. */
+export const EmbedOptionsIndicator: Story = {
+  ...EmbedOptions,
+  name: 'Embed options: indicator',
+  args: { indicator: 'forvarvsarbetande' },
+};

@@ -150,6 +150,13 @@ const TINTS = 6;
  * @csspart notice - Notices such as "example data" or "saved copy".
  * @cssprop --insyn-budget-explainer-min-height - Space reserved for the element (default 16rem).
  * @cssprop --insyn-budget-explainer-bar - Colour of the bars (default: the accent colour).
+ * @attr {boolean} plain - No title line and no frame: the top heading ("Budget 2026") is visually
+ * hidden (it stays in the page's outline for screen readers); chapter and section headings stay.
+ * @attr {boolean} static - For print and PDF: the current view (the overview, or `chapter`, of
+ * `year`) without chapter tabs, year or area selects, drill-down or chart/list buttons; costs as
+ * the bar list, every data table shown open, a film's transcript shown (no player); the "my tax"
+ * calculator, which needs a reader's income, is left out.
+ * @attr {boolean} compact - Tighter spacing and slightly smaller type, for sidebars.
  */
 export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
   static override styles = [...InsynElement.styles, budgetExplainerStyles, renderWhenNearStyles];
@@ -189,6 +196,8 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
   @state() private announcement = '';
 
   private get costView(): 'chart' | 'list' {
+    // Static: the bar list, whose rows print as text (the treemap's cells are buttons).
+    if (this.isStatic) return 'list';
     return this.chosenView ?? (this.width < 400 ? 'list' : 'chart');
   }
 
@@ -535,7 +544,7 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
     return fill(this.t.yearOption, { year: shown.year, kind: kindWord(shown.kind, this.t) });
   }
 
-  /** A data table behind a disclosure: caption, column heads, rows whose first cell is the row head. */
+  /** A data table behind a disclosure (open under `static`): caption, column heads, rows whose first cell is the row head. */
   private table(
     caption: string,
     head: readonly string[],
@@ -547,30 +556,33 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
         <th scope="row">${cells[0]}</th>
         ${cells.slice(1).map((c) => html`<td>${c}</td>`)}
       </tr>`;
+    const table = html`<div class="table__scroll">
+      <table part="table">
+        <caption>
+          ${caption}
+        </caption>
+        <thead>
+          <tr>
+            ${head.map((h) => html`<th scope="col">${h}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(row)}
+        </tbody>
+        ${
+          foot
+            ? html`<tfoot>
+                ${row(foot)}
+              </tfoot>`
+            : nothing
+        }
+      </table>
+    </div>`;
+    // Static: open, with no disclosure to operate.
+    if (this.isStatic) return html`<div class="table">${table}</div>`;
     return html`<details class="table">
       <summary>${fill(this.t.tableSummary, { caption })}</summary>
-      <div class="table__scroll">
-        <table part="table">
-          <caption>
-            ${caption}
-          </caption>
-          <thead>
-            <tr>
-              ${head.map((h) => html`<th scope="col">${h}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(row)}
-          </tbody>
-          ${
-            foot
-              ? html`<tfoot>
-                  ${row(foot)}
-                </tfoot>`
-              : nothing
-          }
-        </table>
-      </div>
+      ${table}
     </details>`;
   }
 
@@ -592,16 +604,17 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
     const fixed = this.chapter ? m.tabs.find((tab) => tab.id === this.chapter) : undefined;
     const tab = m.tabs.find((x) => x.id === this.tab) ?? m.tabs[0]!;
     const title = fill(t.yearTitle, { kind: kindWord(m.shown.kind, t), year: m.shown.year });
+    const still = this.isStatic;
     return html`<div part="base" class="base">
       <div class="ruler"></div>
       <div class="top">
         ${this.heading(0, title.charAt(0).toLocaleUpperCase(this.resolvedLang) + title.slice(1))}
-        ${this.renderYearSwitch(m)}
+        ${still ? nothing : this.renderYearSwitch(m)}
       </div>
       ${this.renderNotes(m, Boolean(this.chapter && !fixed))}
       ${
-        fixed
-          ? this.renderTab(fixed, m)
+        fixed || still
+          ? this.renderTab(fixed ?? tab, m)
           : html`<div class="tabs" role="tablist" aria-label=${t.chaptersLabel} @keydown=${this.handleTabKey}>
                 ${m.tabs.map(
                   (x, i) =>
@@ -665,7 +678,7 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
   private renderTab(tab: Tab, m: Model): TemplateResult {
     this.chapterTitle = tab.id === null ? undefined : tab.title;
     if (tab.id === null) {
-      return html`${this.renderCosts(m)}${this.renderPer100(m)}${this.renderMyTax(m)}`;
+      return html`${this.renderCosts(m)}${this.renderPer100(m)}${this.isStatic ? nothing : this.renderMyTax(m)}`;
     }
     const lang = this.resolvedLang;
     const chapter = tab.chapter;
@@ -688,7 +701,7 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
       case 'planning':
         return this.renderTrend(m);
       case 'value':
-        return html`${this.renderPer100(m, 2)}${this.renderMyTax(m, 2)}`;
+        return html`${this.renderPer100(m, 2)}${this.isStatic ? nothing : this.renderMyTax(m, 2)}`;
       default:
         return nothing;
     }
@@ -709,28 +722,7 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
     return html`<section class="section" aria-labelledby=${this.labelOf(t.costsHeading, 'costs-h')}>
       ${this.sectionHeading(1, t.costsHeading, 'costs-h')}
       <p class="summary">${costsSummary(level, m.shown.year, m.unit, t, lang)}</p>
-      <div class="toolbar">
-        <nav class="crumbs" aria-label=${t.breadcrumbs}>
-          <ol>
-            ${[m.costs, ...level.ancestors().reverse().slice(1)].map((node, i, all) =>
-              i === all.length - 1
-                ? html`<li aria-current="location">${i === 0 ? t.allAreas : node.data.title}</li>`
-                : html`<li>
-                    <button type="button" @click=${() => this.goTo(i)}>
-                      ${i === 0 ? t.allAreas : node.data.title}
-                    </button>
-                  </li>`,
-            )}
-          </ol>
-        </nav>
-        ${
-          children.length > 0
-            ? html`<button type="button" class="toggle" @click=${this.toggleView}>
-                ${this.costView === 'chart' ? t.showList : t.showChart}
-              </button>`
-            : nothing
-        }
-      </div>
+      ${this.isStatic ? nothing : this.renderCostsToolbar(m, level, children.length > 0)}
       ${level.depth > 0 && level.data.description ? html`<p class="lead">${level.data.description}</p>` : nothing}
       ${children.length === 0 ? nothing : this.costView === 'chart' ? this.renderMap(level, caption) : this.renderCostList(level, caption)}
       ${
@@ -759,6 +751,33 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
       }
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
     </section>`;
+  }
+
+  /** The breadcrumbs back up the areas, and the chart/list switch. */
+  private renderCostsToolbar(m: Model, level: ItemNode, hasChildren: boolean): TemplateResult {
+    const t = this.t;
+    return html`<div class="toolbar">
+      <nav class="crumbs" aria-label=${t.breadcrumbs}>
+        <ol>
+          ${[m.costs, ...level.ancestors().reverse().slice(1)].map((node, i, all) =>
+            i === all.length - 1
+              ? html`<li aria-current="location">${i === 0 ? t.allAreas : node.data.title}</li>`
+              : html`<li>
+                  <button type="button" @click=${() => this.goTo(i)}>
+                    ${i === 0 ? t.allAreas : node.data.title}
+                  </button>
+                </li>`,
+          )}
+        </ol>
+      </nav>
+      ${
+        hasChildren
+          ? html`<button type="button" class="toggle" @click=${this.toggleView}>
+              ${this.costView === 'chart' ? t.showList : t.showChart}
+            </button>`
+          : nothing
+      }
+    </div>`;
   }
 
   /** What a cell says to a screen reader after its name and amount: its share and sub-areas. */
@@ -858,9 +877,18 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
         (node) =>
           html`<li class="row">
             <span class="row__name">
-              <button type="button" class="link" data-id=${node.data.id} @click=${() => this.select(node)}>
-                ${node.data.title}
-              </button>
+              ${
+                this.isStatic
+                  ? html`<span class="link">${node.data.title}</span>`
+                  : html`<button
+                      type="button"
+                      class="link"
+                      data-id=${node.data.id}
+                      @click=${() => this.select(node)}
+                    >
+                      ${node.data.title}
+                    </button>`
+              }
               ${node.children ? html`<span class="muted">${subAreas(node.children.length, this.t, this.resolvedLang)}</span>` : nothing}
             </span>
             <span class="row__value"
@@ -1287,18 +1315,7 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
     const compact = (v: number): string => formatNumber(v, lang, { maxDecimals: 0 });
     return html`<section class="section" aria-labelledby=${this.labelOf(t.trendHeading, 'trend-h')}>
       ${this.sectionHeading(2, t.trendHeading, 'trend-h')}
-      <div class="year">
-        <label for="trend-area">${t.trendSeries}</label>
-        <select
-          id="trend-area"
-          @change=${(e: Event) => {
-            this.trendArea = (e.target as HTMLSelectElement).value;
-          }}
-        >
-          <option value="" ?selected=${!area}>${t.trendAll}</option>
-          ${trend.areas.map((a) => html`<option value=${a.id} ?selected=${a === area}>${a.title}</option>`)}
-        </select>
-      </div>
+      ${this.isStatic ? nothing : this.renderTrendSelect(trend, area)}
       <p class="summary" id="trend-summary">${summary}</p>
       ${
         trend.points.length > 1
@@ -1313,6 +1330,22 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
         [t.total, ...trend.points.map((p) => compact(p.costs))],
       )}
     </section>`;
+  }
+
+  private renderTrendSelect(trend: Trend, area: Trend['areas'][number] | undefined): TemplateResult {
+    const t = this.t;
+    return html`<div class="year">
+      <label for="trend-area">${t.trendSeries}</label>
+      <select
+        id="trend-area"
+        @change=${(e: Event) => {
+          this.trendArea = (e.target as HTMLSelectElement).value;
+        }}
+      >
+        <option value="" ?selected=${!area}>${t.trendAll}</option>
+        ${trend.areas.map((a) => html`<option value=${a.id} ?selected=${a === area}>${a.title}</option>`)}
+      </select>
+    </div>`;
   }
 
   private renderDemography(m: Model): TemplateResult {
@@ -1364,6 +1397,14 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
         ? ''
         : ` (${fill(t.filmDuration, { minutes: Math.floor(seconds / 60), seconds: seconds % 60 })})`;
     const playing = this.playing.has(chapter.id);
+    // Static (print, PDF): no player and no links; the transcript, shown open, tells the film.
+    if (this.isStatic) {
+      return transcript
+        ? html`<div class="film" part="film" data-film=${chapter.id}>
+            <p class="transcript">${transcript}</p>
+          </div>`
+        : nothing;
+    }
     let player: TemplateResult;
     if (embed.kind === 'link') {
       player = html`<a href=${embed.src} rel="noopener">${fill(t.filmOpen, { title, host: embed.host })}</a>`;

@@ -38,6 +38,7 @@ export interface CardHost extends ReactiveControllerHost, HTMLElement {
   readonly schedule?: string | undefined;
   readonly now?: string | undefined;
   readonly compact: boolean;
+  readonly isStatic: boolean;
   readonly headingLevel: number;
   readonly jsonLd: boolean;
   readonly resolvedLang: Lang;
@@ -163,6 +164,7 @@ export class CardController implements ReactiveController {
       lang: host.resolvedLang,
       t: this.access.texts(),
       compact: host.compact,
+      isStatic: host.isStatic,
       level: Number.isInteger(host.headingLevel) ? host.headingLevel : 2,
       announcement: this.announcement,
       onClick: this.handleClick,

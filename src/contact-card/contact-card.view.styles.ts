@@ -153,6 +153,24 @@ const baseCardStyles = css`
     font-weight: 400;
   }
 
+  /* Embed options (see the element's @attr). Plain: no frame, and the name is heard, not seen. */
+  :host([plain]) .card {
+    padding: 0;
+    border: none;
+    background: none;
+  }
+  :host([plain]) .card__name {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  :host([compact]) .card__name {
+    font-size: var(--insyn-contact-card-name-size, 1.2em);
+  }
+
   @media (forced-colors: active) {
     .card {
       border-color: CanvasText;

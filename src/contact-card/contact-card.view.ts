@@ -32,6 +32,8 @@ export interface ViewContext {
   readonly lang: Lang;
   readonly t: TextSet<ContactCardTextKey>;
   readonly compact: boolean;
+  /** The `static` embed option: no map link and no downloads (print, PDF). Default false. */
+  readonly isStatic?: boolean;
   /** The level of the card's heading (1–6); its sections use the next level. */
   readonly level: number;
   /** The text of the polite live region (set only when a schedule opens or closes). */
@@ -209,7 +211,7 @@ function renderHours(model: CardModel, ctx: ViewContext): unknown {
         : nothing
     }
     ${
-      closed.length > 0
+      closed.length > 0 && !ctx.isStatic
         ? html`<p class="download">
             <a
               href=${dataUrl(
@@ -246,14 +248,20 @@ function renderOffice(office: Office, ctx: ViewContext): TemplateResult {
           </p>`
         : nothing
     }
-    <p class="map">
-      ${link(
-        mapHref(address),
-        'map',
-        office.id,
-        html`${ctx.t.mapLink}<span class="visually-hidden"> ${fill(ctx.t.mapLinkHidden, { name })}</span>`,
-      )}
-    </p>
+    ${
+      ctx.isStatic
+        ? nothing
+        : html`<p class="map">
+            ${link(
+              mapHref(address),
+              'map',
+              office.id,
+              html`${ctx.t.mapLink}<span class="visually-hidden">
+                  ${fill(ctx.t.mapLinkHidden, { name })}</span
+                >`,
+            )}
+          </p>`
+    }
   </li>`;
 }
 
@@ -289,16 +297,20 @@ function renderPerson(person: Person, model: CardModel, ctx: ViewContext): Templ
           >`
         : nothing
     }
-    <a
-      class="download"
-      href=${dataUrl(card, 'text/vcard')}
-      download=${fileName(person.id, 'vcf')}
-      data-action="vcard"
-      data-id=${person.id}
-      >${t.vcardLink}<span class="visually-hidden">
-        ${fill(t.vcardLinkHidden, { name: person.name })}</span
-      ></a
-    >
+    ${
+      ctx.isStatic
+        ? nothing
+        : html`<a
+            class="download"
+            href=${dataUrl(card, 'text/vcard')}
+            download=${fileName(person.id, 'vcf')}
+            data-action="vcard"
+            data-id=${person.id}
+            >${t.vcardLink}<span class="visually-hidden">
+              ${fill(t.vcardLinkHidden, { name: person.name })}</span
+            ></a
+          >`
+    }
   </li>`;
 }
 

@@ -1,9 +1,12 @@
 import { css } from 'lit';
 
-/** What the element needs before its view arrives: the space it reserves, and no print. */
+/** What the element needs before its view arrives: the space it reserves, no print, nothing when static. */
 export const feedbackPromptStyles = css`
   :host {
     --_min-height: var(--insyn-feedback-prompt-min-height, 6rem);
+  }
+  :host([static]) {
+    display: none;
   }
   @media print {
     :host {

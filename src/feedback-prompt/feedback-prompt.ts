@@ -1,4 +1,4 @@
-import { type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed, FeedbackSettings } from '../feed/generated/feed-types.js';
 import type { FeedSection } from '../feed/semantic.js';
@@ -32,6 +32,11 @@ type FeedbackPromptTextKey = ViewTextKey | FlowTextKey | ShareTextKey;
  * @csspart empty - Shown when the feed has no feedback settings and no `endpoint` is set.
  * @csspart notice - Notices such as "example data" or "saved copy".
  * @cssprop --insyn-feedback-prompt-min-height - Space reserved for the element (default 6rem).
+ * @attr {boolean} plain - No frame: the box's border, background and padding are gone. (The
+ * prompt has no heading of its own; the question is its content and stays.)
+ * @attr {boolean} static - Renders nothing and takes no space: a question no one can answer has
+ * no place on paper or in a PDF (printing hides the prompt too).
+ * @attr {boolean} compact - Tighter spacing, smaller buttons and slightly smaller type.
  */
 export class FeedbackPrompt extends InsynElement<FeedbackPromptTextKey> {
   static override styles = [...InsynElement.styles, feedbackPromptStyles];
@@ -121,6 +126,7 @@ export class FeedbackPrompt extends InsynElement<FeedbackPromptTextKey> {
   }
 
   override render(): TemplateResult {
+    if (this.isStatic) return html``; // see the class's @attr static
     const state = this.feedController.state;
     // Without a feed: the loading state until the view is here. Ready: the question alone, as
     // the base's notices ("example data", "saved copy") are about figures and the prompt has none.

@@ -50,6 +50,17 @@ export const feedbackViewStyles = css`
     background: var(--_bg);
     font-weight: 600;
   }
+  /* Embed options (see the element's @attr). */
+  :host([plain]) .box {
+    padding: 0;
+    border: none;
+    background: none;
+  }
+  :host([compact]) button {
+    min-width: 4.5rem;
+    min-height: 2.25rem;
+    padding: 0.25rem 0.9rem;
+  }
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;

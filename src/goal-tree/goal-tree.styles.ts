@@ -10,7 +10,7 @@ const baseGoalTreeStyles = css`
   :host {
     --_min-height: var(--insyn-goal-tree-min-height, 12rem);
     --_indent: var(--insyn-goal-tree-indent, 1.25rem);
-    --_mark: var(--insyn-color-mark, light-dark(#ffe27a, #6b5600));
+    --_mark: var(--insyn-color-mark, light-dark(#ffe27a, #554400));
     --_selected: var(--insyn-goal-tree-selected, light-dark(#e6eef8, #243447));
   }
   .layout {
@@ -168,12 +168,12 @@ const baseGoalTreeStyles = css`
 
   /* The tree. */
   .tree,
-  [role='group'] {
+  .group {
     list-style: none;
     margin: 0;
     padding: 0;
   }
-  [role='group'] {
+  .group {
     margin-inline-start: 0.95rem;
     padding-inline-start: calc(var(--_indent) - 0.95rem);
     border-inline-start: 1px solid var(--_border);
@@ -251,7 +251,7 @@ const baseGoalTreeStyles = css`
     order: -1;
   }
   .level {
-    font-size: 0.8125em;
+    font-size: 0.875em;
     font-weight: 600;
     color: var(--_muted);
     letter-spacing: 0.02em;
@@ -389,6 +389,44 @@ const baseGoalTreeStyles = css`
     color: var(--_accent);
   }
 
+  /* Embed options (see the class's @attr). */
+  .row__description {
+    margin-top: 0.15rem;
+    max-width: 70ch;
+    overflow-wrap: anywhere;
+  }
+  .goal-tree--static .row {
+    min-height: 0;
+    padding-inline-start: 0.5rem;
+    cursor: auto;
+  }
+  .goal-tree--static .row:hover {
+    background: none;
+  }
+  .goal-tree--static .title {
+    display: block;
+    overflow: visible;
+  }
+  :host([static]) .overview * {
+    cursor: auto;
+  }
+  :host([plain]) .count {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  :host([compact]) .row {
+    min-height: 2.25rem;
+    padding-block: 0.15rem;
+  }
+  :host([compact]) .toggle {
+    width: 1.6rem;
+    height: 1.6rem;
+  }
+
   @media (forced-colors: active) {
     .node[aria-selected='true'] > .row {
       outline: 2px solid Highlight;
@@ -463,7 +501,7 @@ const modernStyles = unsafeCSS(`
     }
   }
   @container goal-tree (max-width: 30rem) {
-    [role='group'] {
+    .group {
       margin-inline-start: 0.6rem;
       padding-inline-start: 0.15rem;
     }
@@ -478,7 +516,7 @@ const modernStyles = unsafeCSS(`
     contain-intrinsic-size: auto 4.5rem;
   }
   /* Whole branches off screen skip layout too: opening one node then re-lays out only what is near. */
-  .tree--large [role='group'] {
+  .tree--large .group {
     content-visibility: auto;
     contain-intrinsic-size: auto 2000px;
   }
@@ -493,7 +531,7 @@ const modernStyles = unsafeCSS(`
   }
   @media print {
     .tree--large .row,
-    .tree--large [role='group'] {
+    .tree--large .group {
       content-visibility: visible;
     }
   }

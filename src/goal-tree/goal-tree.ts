@@ -102,6 +102,8 @@ function isOne(count: number, lang: Lang): boolean {
 }
 
 const keyOf = (node: GoalNode): number => node.key;
+/** The overview's cells select nothing under `static`. */
+const ignoreSelect = (): void => undefined;
 
 /** The formatted words of one row. */
 interface RowText {
@@ -142,6 +144,12 @@ interface RowText {
  * @cssprop --insyn-goal-tree-min-height - Space reserved while loading (default 12rem).
  * @cssprop --insyn-goal-tree-indent - Indentation per level (default 1.25rem).
  * @cssprop --insyn-color-mark - Background of search matches.
+ * @attr {boolean} plain - No title line and no frame: the count line above the tree is visually
+ * hidden (screen readers still hear it), so the tree blends into the page's column.
+ * @attr {boolean} static - For print and PDF: no search, filters or buttons and no tab stop; every
+ * goal is open, each row shows its description, and the tree is a plain nested list. The details
+ * panel (it follows a selection no one can make) is left out; the overview picture stays.
+ * @attr {boolean} compact - Tighter rows and slightly smaller type, for sidebars and intranet cards.
  */
 export class GoalTree extends InsynElement<GoalTreeTextKey> {
   static override styles = [...InsynElement.styles, ...goalTreeStyles, overviewStyles];
@@ -203,7 +211,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
   private typedAt = 0;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private warned = new WeakSet<GoalTreeModel>();
-  /** Bumped when every row must render again (new model, filter, language, texts, printing). */
+  /** Bumped when every row must render again (new model, filter, language, texts, printing or static). */
   private epoch = 0;
   /** Per node key: bumped when something in the node's row or subtree changes. */
   private revisions = new Uint32Array(0);
@@ -313,7 +321,8 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
     this.rows = undefined;
     this.tops = this.filter!.active ? model.roots.filter((n) => this.filter!.visible[n.key]) : model.roots;
     this.tabKey = this.tabTarget(model);
-    this.large = !this.printing && this.expanded.size > LARGE_TREE;
+    // Printing and static lay out every row, as a page or a PDF shows them all at once.
+    this.large = !this.showAll && this.expanded.size > LARGE_TREE;
     this.trackChanges(model);
     if (this.overviewFor !== this.filter) {
       this.overviewFor = this.filter;
@@ -357,7 +366,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
       last.filter !== this.filter ||
       last.lang !== lang ||
       last.texts !== this.texts ||
-      last.printing !== this.printing
+      last.printing !== this.showAll
     ) {
       this.epoch++;
     } else {
@@ -382,7 +391,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
       filter: this.filter!,
       lang,
       texts: this.texts,
-      printing: this.printing,
+      printing: this.showAll,
       expanded: this.expanded,
       selected: this.selected,
       tabKey: this.tabKey,
@@ -443,8 +452,13 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
     );
   }
 
+  /** Printing, or `static`: every node is open. */
+  private get showAll(): boolean {
+    return this.printing || this.isStatic;
+  }
+
   private isOpen(node: GoalNode): boolean {
-    return this.printing || this.expanded.has(node.id);
+    return this.showAll || this.expanded.has(node.id);
   }
 
   private kidsOf(node: GoalNode): readonly GoalNode[] {
@@ -718,6 +732,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
     const filter = this.filter!;
     const t = this.t;
     const rootMissing = model.problems.find((p) => p.kind === 'root-not-found');
+    if (this.isStatic) return this.renderStatic(model, rootMissing?.id);
     return html`<div class="goal-tree" part="base">
       ${this.renderToolbar(model, filter)}
       <div class="layout">
@@ -763,6 +778,36 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
           ${this.renderDetails()}
           <!-- The overview picture (overview.ts): beside the list from 64rem, below it when narrower. -->
           ${renderOverview(this.overviewNodes, this.selected, this.selectFromOverview, overviewTextsFrom(this.t, this.resolvedLang))}
+        </div>
+      </div>
+    </div>`;
+  }
+
+  /**
+   * `static`: the whole tree as nested lists, no tree-view roles, handlers or tab stops (a tree
+   * view promises keys that nothing here answers), and the overview picture without clicks.
+   */
+  private renderStatic(model: GoalTreeModel, rootMissing: string | undefined): TemplateResult {
+    const t = this.t;
+    return html`<div class="goal-tree goal-tree--static" part="base">
+      <div class="layout">
+        <div class="list">
+          <p class="count" part="count">${this.countText()}</p>
+          ${rootMissing ? html`<p class="notice" part="notice">${fill(t.rootNotFound, { id: rootMissing })}</p>` : nothing}
+          ${
+            this.tops.length
+              ? html`<ul
+                  class=${this.large ? 'tree tree--large' : 'tree'}
+                  part="tree"
+                  aria-label=${t.treeLabel}
+                >
+                  ${repeat(this.tops, keyOf, this.renderNode)}
+                </ul>`
+              : html`<p class="none">${t.nothingShown}</p>`
+          }
+        </div>
+        <div class="aside">
+          ${renderOverview(this.overviewNodes, undefined, ignoreSelect, overviewTextsFrom(this.t, this.resolvedLang))}
         </div>
       </div>
     </div>`;
@@ -871,20 +916,23 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
     const siblings = node.parent ? this.kidsOf(node.parent) : this.tops;
     const text = this.rowText(node);
     const k = node.key;
+    // Static: a plain list item (no tree-view roles, states or tab stop), its description shown.
+    const tree = !this.isStatic;
+    const description = tree ? undefined : node.description;
     return html`<li
-      role="treeitem"
+      role=${ifDefined(tree ? 'treeitem' : undefined)}
       class="node"
       id="node-${k}"
       data-key=${k}
-      aria-level=${node.depth + 1}
-      aria-setsize=${siblings.length}
-      aria-posinset=${index + 1}
-      aria-expanded=${ifDefined(kids.length ? (open ? 'true' : 'false') : undefined)}
-      aria-selected=${node.id === this.selected ? 'true' : 'false'}
-      tabindex=${k === this.tabKey ? 0 : -1}
+      aria-level=${ifDefined(tree ? node.depth + 1 : undefined)}
+      aria-setsize=${ifDefined(tree ? siblings.length : undefined)}
+      aria-posinset=${ifDefined(tree ? index + 1 : undefined)}
+      aria-expanded=${ifDefined(tree && kids.length ? (open ? 'true' : 'false') : undefined)}
+      aria-selected=${ifDefined(tree ? (node.id === this.selected ? 'true' : 'false') : undefined)}
+      tabindex=${ifDefined(tree ? (k === this.tabKey ? 0 : -1) : undefined)}
     >
       <div class="row" part="node">
-        <span class="toggle" aria-hidden="true"></span>
+        ${tree ? html`<span class="toggle" aria-hidden="true"></span>` : nothing}
         <span class="row__body">
           <span class="title">${this.highlighted(node.title)}</span>
           <span class="level"
@@ -901,12 +949,12 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
                     >${text.progress}<progress aria-hidden="true" max="100" .value=${node.progress}></progress
                   ></span>`
             }<span class="meta__item">${text.rollup || nothing}</span></span
-          >
+          >${description ? html`<span class="row__description">${description}</span>` : nothing}
         </span>
       </div>
       ${
         open
-          ? html`<ul role="group">
+          ? html`<ul role=${ifDefined(tree ? 'group' : undefined)} class="group">
               ${repeat(kids, keyOf, this.renderNode)}
             </ul>`
           : nothing

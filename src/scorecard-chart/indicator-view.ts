@@ -20,6 +20,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { line } from 'd3-shape';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Feed, Indicator } from '../feed/generated/feed-types.js';
 import { formatNumber, formatPeriod, formatQuantity } from '../core/format.js';
 import { pickText } from '../core/locale.js';
@@ -171,6 +172,9 @@ export class IndicatorView implements ReactiveController {
     const base = Math.min(6, Math.max(1, Math.trunc(this.host.headingLevel) || 2));
     const level = options.embedded ? Math.min(6, base + 1) : base;
     const source = pickText(indicator.source?.name, lang);
+    // Static (print, PDF): no buttons, the table always shown, and no tab stop on it.
+    const still = this.host.isStatic;
+    const table = still || state.table;
     return html`<figure
       class="iv ${options.embedded ? 'iv--embedded' : ''}"
       part="chart"
@@ -182,28 +186,34 @@ export class IndicatorView implements ReactiveController {
       <p class="iv-summary">${d.summary}</p>
       ${model.periods.length ? this.renderPlot(d, state, title) : nothing}
       ${d.bullet ? this.renderBullet(d, d.bullet, key) : nothing}
-      <div class="iv-actions">
-        <button
-          type="button"
-          class="iv-button"
-          aria-expanded=${state.table ? 'true' : 'false'}
-          aria-controls="${key}-t"
-          @click=${() => this.toggleTable(state)}
-        >
-          ${state.table ? texts.tableHide : texts.tableShow}
-        </button>
-        <button type="button" class="iv-button" @click=${() => this.download(d)}>${texts.csvDownload}</button>
-      </div>
-      <!-- Focusable so a keyboard can scroll a table wider than a phone. -->
+      ${
+        still
+          ? nothing
+          : html`<div class="iv-actions">
+              <button
+                type="button"
+                class="iv-button"
+                aria-expanded=${state.table ? 'true' : 'false'}
+                aria-controls="${key}-t"
+                @click=${() => this.toggleTable(state)}
+              >
+                ${state.table ? texts.tableHide : texts.tableShow}
+              </button>
+              <button type="button" class="iv-button" @click=${() => this.download(d)}>
+                ${texts.csvDownload}
+              </button>
+            </div>`
+      }
+      <!-- Focusable so a keyboard can scroll a table wider than a phone (static: it wraps instead). -->
       <div
         id="${key}-t"
-        class="iv-table-wrap"
-        ?hidden=${!state.table}
-        role="region"
-        tabindex=${state.table ? '0' : '-1'}
-        aria-label=${fill(texts.tableCaption, { title })}
+        class=${still ? 'iv-table-wrap iv-table-wrap--static' : 'iv-table-wrap'}
+        ?hidden=${!table}
+        role=${ifDefined(still ? undefined : 'region')}
+        tabindex=${ifDefined(still ? undefined : state.table ? 0 : -1)}
+        aria-label=${still ? nothing : fill(texts.tableCaption, { title })}
       >
-        ${state.table ? this.renderTable(d, title) : nothing}
+        ${table ? this.renderTable(d, title) : nothing}
       </div>
       ${source ? html`<p class="iv-source">${fill(texts.chartSource, { source })}</p>` : nothing}
     </figure>`;
@@ -401,6 +411,7 @@ export class IndicatorView implements ReactiveController {
     const focus = state.focus;
     const activeId = focus ? `${key}-p${focus.series}-${focus.period}` : undefined;
     const readout = focus ? this.pointText(d, focus.series, focus.period) : '';
+    const still = this.host.isStatic;
 
     return html`<ul class="iv-legend">
         ${model.series.map((s, i) => this.legendItem(s, i, model.bars, key))}
@@ -436,16 +447,17 @@ export class IndicatorView implements ReactiveController {
             : nothing
         }
       </ul>
+      <!-- Static: the plot is a picture only (no tab stop, no handlers); the table says it all. -->
       <div
         class="iv-plot"
         role="group"
-        tabindex="0"
+        tabindex=${ifDefined(still ? undefined : 0)}
         aria-label=${fill(texts.chartLabel, { title })}
-        aria-activedescendant=${activeId ?? nothing}
-        @focus=${() => this.handleFocus(d, state)}
-        @blur=${() => this.handleBlur(state)}
-        @keydown=${(e: KeyboardEvent) => this.handleKey(e, d, state)}
-        @click=${(e: MouseEvent) => this.handleClick(e, d, state)}
+        aria-activedescendant=${(!still && activeId) || nothing}
+        @focus=${still ? nothing : () => this.handleFocus(d, state)}
+        @blur=${still ? nothing : () => this.handleBlur(state)}
+        @keydown=${still ? nothing : (e: KeyboardEvent) => this.handleKey(e, d, state)}
+        @click=${still ? nothing : (e: MouseEvent) => this.handleClick(e, d, state)}
       >
         <div class="iv-sizer" data-iv-id=${String(model.indicator.id)}></div>
         <svg viewBox="0 0 ${width} ${height}" width=${width} height=${height} class="iv-svg">
@@ -474,10 +486,10 @@ export class IndicatorView implements ReactiveController {
             ${model.bars ? this.bars(model, key, x, y, step) : this.lines(model, x, y, showMarkers)}
             ${targetPath ? svg`<path class="iv-target" d=${targetPath} stroke-dasharray=${TARGET_DASH}></path>` : nothing}
           </g>
-          ${focus ? this.focusMark(d, state, focus, x, y, top + plotH, width, activeId!, readout) : nothing}
+          ${focus && !still ? this.focusMark(d, state, focus, x, y, top + plotH, width, activeId!, readout) : nothing}
         </svg>
       </div>
-      <p class="iv-readout" aria-live="polite">${state.active ? readout : ''}</p>`;
+      ${still ? nothing : html`<p class="iv-readout" aria-live="polite">${state.active ? readout : ''}</p>`}`;
   }
 
   private legendItem(s: ChartSeries, i: number, bars: boolean, key: string): TemplateResult {

@@ -74,12 +74,19 @@ function idList(value: string | undefined): string[] | undefined {
  * @csspart base - The scorecard (report switcher, table, what changed).
  * @csspart table - The scorecard's table, and an indicator's data table.
  * @csspart chart - An indicator's chart (title, summary, plot, legend, bullet chart).
+ * @csspart status - A status (icon and word) in the table and under a chart.
  * @cssprop --insyn-scorecard-chart-min-height - Space reserved for the element (default 14rem).
  * @cssprop --insyn-scorecard-chart-total - Colour of the total series (default: the accent).
  * @cssprop --insyn-scorecard-chart-women - Colour of the women series.
  * @cssprop --insyn-scorecard-chart-men - Colour of the men series.
  * @cssprop --insyn-scorecard-chart-comparison - Colour of the first comparison series.
  * @cssprop --insyn-scorecard-chart-target - Colour of the target line and band.
+ * @attr {boolean} plain - No title line and no frame: the scorecard's caption and the chart's
+ * title are visually hidden (they still name the table and the figure for screen readers).
+ * @attr {boolean} static - For print and PDF: no report switcher, indicator titles as text (no
+ * row opens), no tab stops; a chart's plot is a picture only, without buttons, and its data table
+ * is always shown.
+ * @attr {boolean} compact - Tighter table cells and slightly smaller type, for sidebars.
  */
 export class ScorecardChart extends InsynElement<ScorecardChartTextKey> implements ScorecardViewHost {
   static override styles = [...InsynElement.styles, scorecardChartStyles];

@@ -187,6 +187,37 @@ export const scorecardViewStyles = css`
     left: 0;
     max-width: calc(100cqi - 1rem);
   }
+  /* Embed options (see the element's @attr). Static: the title is text, not a toggle, and the
+     table wraps to the width it has (a page or a PDF), as a region with no tab stop cannot scroll. */
+  .title {
+    font-weight: 600;
+  }
+  .scroll--static {
+    overflow: visible;
+  }
+  .scroll--static tbody th {
+    position: static;
+    min-width: 0;
+  }
+  .scroll--static .trend {
+    white-space: normal;
+  }
+  /* Plain: the caption is still the table's name, read by screen readers, but not shown. */
+  :host([plain]) .caption {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  :host([plain]) caption {
+    padding: 0;
+  }
+  :host([compact]) th,
+  :host([compact]) td {
+    padding: 0.3rem 0.35rem;
+  }
   @media (prefers-reduced-motion: reduce) {
     .toggle__icon {
       transition: none;

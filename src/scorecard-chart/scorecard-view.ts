@@ -5,6 +5,7 @@
  */
 import { html, nothing, svg, type ReactiveController, type TemplateResult } from 'lit';
 import { line } from 'd3-shape';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Feed, Indicator } from '../feed/generated/feed-types.js';
 import { parsePeriod } from '../feed/period.js';
 import { formatIndicatorValue, formatTarget } from '../core/indicator-model.js';
@@ -121,9 +122,16 @@ export class ScorecardView implements ReactiveController {
         <p class="notice" part="notice">${none}</p>`;
     }
     const caption = this.caption(model, name);
+    const still = this.host.isStatic;
+    // Static: no report switcher, and the table wraps instead of scrolling in a region with a tab stop.
     return html`<div class="scorecard" part="base">
-      ${this.renderSwitcher(model)} ${this.renderChangeSummary(model)} ${unknown}
-      <div class="scroll" role="region" tabindex="0" aria-label=${fill(t.scorecardScroll, { caption })}>
+      ${still ? nothing : this.renderSwitcher(model)} ${this.renderChangeSummary(model)} ${unknown}
+      <div
+        class=${still ? 'scroll scroll--static' : 'scroll'}
+        role=${ifDefined(still ? undefined : 'region')}
+        tabindex=${ifDefined(still ? undefined : 0)}
+        aria-label=${still ? nothing : fill(t.scorecardScroll, { caption })}
+      >
         <table part="table">
           <caption>
             <span class="caption">${caption}</span>
@@ -273,21 +281,28 @@ export class ScorecardView implements ReactiveController {
     const t = this.host.viewTexts;
     const lang = this.host.resolvedLang;
     const { indicator } = row;
-    const open = this.open.has(row.id);
+    // Static: the title as text, no row opens (a chart per row would swamp a printed page).
+    const still = this.host.isStatic;
+    const open = !still && this.open.has(row.id);
     const detailId = `scorecard-detail-${index}`;
     const columns = model.changes ? 6 : 5;
     const change = model.changes?.rows.get(row.id);
+    const title = pickText(indicator.title, lang);
     return html`<tr class="row">
         <th scope="row">
-          <button
-            class="toggle"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls=${open ? detailId : nothing}
-            @click=${() => this.toggle(row.id)}
-          >
-            <span class="toggle__icon" aria-hidden="true"></span>
-            <span>${pickText(indicator.title, lang)}</span>
-          </button>
+          ${
+            still
+              ? html`<span class="title">${title}</span>`
+              : html`<button
+                  class="toggle"
+                  aria-expanded=${open ? 'true' : 'false'}
+                  aria-controls=${open ? detailId : nothing}
+                  @click=${() => this.toggle(row.id)}
+                >
+                  <span class="toggle__icon" aria-hidden="true"></span>
+                  <span>${title}</span>
+                </button>`
+          }
           ${
             row.kind
               ? html`<span class="muted kind">

@@ -16,6 +16,8 @@ export interface ScorecardViewHost extends ReactiveControllerHost, HTMLElement {
   readonly viewTexts: TextSet<ScorecardChartTextKey>;
   /** Level of the element's own headings (1–6); sub-headings use the next level. */
   readonly headingLevel: number;
+  /** The `static` embed option: no controls or tab stops; the data table shown (print, PDF). */
+  readonly isStatic: boolean;
   /**
    * The follow-up report (a period, e.g. "2026-T2") the scorecard shows values as of;
    * undefined for the latest. The scorecard view sets it when a reader switches reports.
