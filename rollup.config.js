@@ -4,7 +4,7 @@
 // ESM with types from `tsc -p tsconfig.build.json` (lib/).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -50,6 +50,30 @@ function oneCheckForAllSections() {
   };
 }
 
+/**
+ * Themes are plain CSS files of custom properties (src/themes/*.css), shipped as they are in
+ * dist/themes/ for a site to link (package export `insyn/themes/*`).
+ */
+function copyThemes() {
+  const dir = fileURLToPath(new URL('src/themes/', import.meta.url));
+  const files = () => readdirSync(dir).filter((name) => name.endsWith('.css'));
+  return {
+    name: 'insyn-copy-themes',
+    buildStart() {
+      for (const file of files()) this.addWatchFile(dir + file);
+    },
+    generateBundle() {
+      for (const file of files()) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `themes/${file}`,
+          source: readFileSync(dir + file, 'utf8'),
+        });
+      }
+    },
+  };
+}
+
 const TAGS = ['goal-tree', 'scorecard-chart', 'budget-explainer', 'contact-card', 'feedback-prompt'];
 
 const entries = [
@@ -71,7 +95,7 @@ export default entries.map(({ name, input }) => ({
     sourcemap: true,
   },
   plugins: [
-    ...(name === 'insyn' ? [oneCheckForAllSections()] : []),
+    ...(name === 'insyn' ? [oneCheckForAllSections(), copyThemes()] : []),
     minifyCssLiterals(),
     nodeResolve({ exportConditions: ['production'] }),
     esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),

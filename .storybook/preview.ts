@@ -1,7 +1,8 @@
 /**
  * Every story: the elements defined once, docs and controls from custom-elements.json, and
- * toolbar globals for the language (sv/en) and the theme (light/dark/high contrast). The
- * theme is set the way a site would set it: `--insyn-*` custom properties on an ancestor.
+ * toolbar globals for the language (sv/en) and the theme (light, dark, the high-contrast and
+ * example-brand files of src/themes/). The theme is set the way a site would set it: `--insyn-*`
+ * custom properties on an ancestor.
  */
 import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Decorator, Preview } from '@storybook/web-components-vite';
@@ -10,6 +11,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { withActions } from 'storybook/actions/decorator';
 import manifest from '../custom-elements.json';
 import { defineElements } from '../src/define/registry.js';
+import exampleBrandCss from '../src/themes/example-brand.css?raw';
+import highContrastCss from '../src/themes/high-contrast.css?raw';
 
 // What src/define/all.ts does, as a call: package.json "sideEffects" names only lib/define/*.js,
 // so the bundler drops a bare `import '../src/define/all.js'` of the sources.
@@ -37,64 +40,32 @@ function publicOnly<T>(value: T): T {
 
 setCustomElementsManifest(publicOnly(manifest));
 
-type Theme = 'light' | 'dark' | 'contrast';
+type Theme = 'light' | 'dark' | 'contrast' | 'contrast-light' | 'brand';
 
-/** Global tokens per theme. Light repeats the built-in fallbacks so the OS colour scheme cannot leak in. */
+/**
+ * The `--insyn-*` declarations of a theme file (src/themes/), so the toolbar shows what a site
+ * that links the file gets. Values may be light-dark(): the wrapper's color-scheme picks the side.
+ */
+function themeTokens(css: string): Record<string, string> {
+  const tokens: Record<string, string> = {};
+  for (const [, name, value] of css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .matchAll(/(--insyn-[\w-]+)\s*:\s*([^;]+);/g)) {
+    tokens[name!] = value!.trim();
+  }
+  return tokens;
+}
+
+/**
+ * Global tokens per theme. Light and dark are the built-in colours (the wrapper's color-scheme
+ * picks them, so the OS setting cannot leak in); the others load the theme files themselves.
+ */
 const THEMES: Record<Theme, { colorScheme: string; tokens: Record<string, string> }> = {
-  light: {
-    colorScheme: 'light',
-    tokens: {
-      '--insyn-color-text': '#1b1b1f',
-      '--insyn-color-text-muted': '#4f5160',
-      '--insyn-color-surface': '#ffffff',
-      '--insyn-color-surface-subtle': '#f3f4f7',
-      '--insyn-color-border': '#8a8d99',
-      '--insyn-color-accent': '#0b5cad',
-      '--insyn-color-danger': '#b3261e',
-      '--insyn-color-focus': '#0b5cad',
-      '--insyn-color-status-achieved': '#1a7f37',
-      '--insyn-color-status-on-track': '#0b5cad',
-      '--insyn-color-status-at-risk': '#9a6700',
-      '--insyn-color-status-off-track': '#b3261e',
-      '--insyn-color-status-neutral': '#5f6270',
-    },
-  },
-  dark: {
-    colorScheme: 'dark',
-    tokens: {
-      '--insyn-color-text': '#ececf1',
-      '--insyn-color-text-muted': '#b9bbc6',
-      '--insyn-color-surface': '#1b1b1f',
-      '--insyn-color-surface-subtle': '#26272d',
-      '--insyn-color-border': '#8a8d99',
-      '--insyn-color-accent': '#8cc4ff',
-      '--insyn-color-danger': '#ffb4ab',
-      '--insyn-color-focus': '#8cc4ff',
-      '--insyn-color-status-achieved': '#6fdd8b',
-      '--insyn-color-status-on-track': '#8cc4ff',
-      '--insyn-color-status-at-risk': '#e3b341',
-      '--insyn-color-status-off-track': '#ff8a80',
-      '--insyn-color-status-neutral': '#b9bbc6',
-    },
-  },
-  contrast: {
-    colorScheme: 'dark',
-    tokens: {
-      '--insyn-color-text': '#ffffff',
-      '--insyn-color-text-muted': '#ffffff',
-      '--insyn-color-surface': '#000000',
-      '--insyn-color-surface-subtle': '#000000',
-      '--insyn-color-border': '#ffffff',
-      '--insyn-color-accent': '#ffff00',
-      '--insyn-color-danger': '#ff9e9e',
-      '--insyn-color-focus': '#ffff00',
-      '--insyn-color-status-achieved': '#7dff9b',
-      '--insyn-color-status-on-track': '#80e5ff',
-      '--insyn-color-status-at-risk': '#ffe066',
-      '--insyn-color-status-off-track': '#ff9e9e',
-      '--insyn-color-status-neutral': '#ffffff',
-    },
-  },
+  light: { colorScheme: 'light', tokens: {} },
+  dark: { colorScheme: 'dark', tokens: {} },
+  contrast: { colorScheme: 'dark', tokens: themeTokens(highContrastCss) },
+  'contrast-light': { colorScheme: 'light', tokens: themeTokens(highContrastCss) },
+  brand: { colorScheme: 'light', tokens: themeTokens(exampleBrandCss) },
 };
 
 /** Wraps the story in the language and theme chosen in the toolbar. */
@@ -104,8 +75,9 @@ const withLangAndTheme: Decorator = (story, context) => {
   const style = {
     ...theme.tokens,
     'color-scheme': theme.colorScheme,
-    color: 'var(--insyn-color-text)',
-    background: 'var(--insyn-color-surface)',
+    // The page around the story: the theme's surface, else the built-in one (src/core/theme.styles.ts).
+    color: 'var(--insyn-color-text, light-dark(#1b1b1f, #ececf1))',
+    background: 'var(--insyn-color-surface, light-dark(#ffffff, #1b1b1f))',
     padding: '1rem',
     // A full-height background in the canvas; in docs each story keeps its own height.
     'min-height': context.viewMode === 'docs' ? 'auto' : '100vh',
@@ -131,14 +103,16 @@ const preview: Preview = {
       },
     },
     theme: {
-      description: 'Theme: --insyn-* custom properties set on an ancestor',
+      description: 'Theme: --insyn-* custom properties set on an ancestor (src/themes/*.css)',
       toolbar: {
         title: 'Theme',
         icon: 'contrast',
         items: [
           { value: 'light', title: 'Light' },
           { value: 'dark', title: 'Dark' },
-          { value: 'contrast', title: 'High contrast' },
+          { value: 'contrast', title: 'High contrast (dark)' },
+          { value: 'contrast-light', title: 'High contrast (light)' },
+          { value: 'brand', title: 'Example brand (Exempelstad)' },
         ],
         dynamicTitle: true,
       },

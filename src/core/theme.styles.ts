@@ -43,9 +43,16 @@ export const baseStyles = css`
     line-height: 1.5 !important;
     /* Reserve space while loading so the page does not jump when content arrives. */
     min-height: var(--_min-height, 0);
+    /* A theme file (themes/dark.css) can set the scheme; unset, the page's scheme is inherited. */
+    color-scheme: var(--insyn-color-scheme);
   }
   :host([hidden]) {
     display: none;
+  }
+  /* A short error or empty state gives back the space kept for content that did not come. */
+  :host([data-state='error']),
+  :host([data-state='empty']) {
+    min-height: 0;
   }
   /* Paint the page sets on :root or body is inherited into our SVG; marks set their own. */
   :not(svg) > svg {
