@@ -16,13 +16,14 @@ const KB = 1024;
 // measured sizes plus a little headroom, so growth is caught, and the targets stay open work:
 // see docs/decisions/0002-bundle-budgets.md for the numbers and the plan to get back under.
 const BUDGETS = {
-  'insyn.js': { total: 116 * KB },
-  'goal-tree.js': { total: 48 * KB },
-  // Its total holds both views; a page loads one (about 39 KB for a scorecard, 43 KB for a chart).
-  'scorecard-chart.js': { entry: 16.5 * KB, total: 50 * KB },
-  'budget-explainer.js': { total: 49 * KB },
-  'contact-card.js': { entry: 14.5 * KB, total: 40 * KB },
-  'feedback-prompt.js': { entry: 14.5 * KB, total: 40 * KB },
+  'insyn.js': { total: 118 * KB },
+  'goal-tree.js': { total: 49 * KB },
+  // Its total holds both views; a page loads one (about 40 KB for a scorecard, 44 KB for a chart).
+  'scorecard-chart.js': { entry: 17.4 * KB, total: 51 * KB },
+  'budget-explainer.js': { total: 50 * KB },
+  // Both grew 1 KB with the embed options, fallback slot, hostile-page defences and two-copies check (decision 0010).
+  'contact-card.js': { entry: 15.8 * KB, total: 41 * KB },
+  'feedback-prompt.js': { entry: 15.8 * KB, total: 41 * KB },
 };
 
 const gzipped = async (file) => gzipSync(await readFile(file), { level: 9 }).length;

@@ -25,7 +25,8 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     /*
-     * Type and colour are !important because a page rule that matches the host (\`* { all: unset }\`,
+     * Type and colour (and the inherited text properties a page may set on everything) are
+     * !important because a page rule that matches the host (\`* { all: unset }\`,
      * \`div { font-size: 10px }\`) beats :host otherwise; important declarations in a shadow
      * tree beat the page's. Sites change them through the --insyn-* properties instead. The size
      * is the page's own (a CMS column's), never below 14px.
@@ -41,6 +42,14 @@ export const baseStyles = css`
     ) !important;
     font-size: var(--insyn-font-size, max(1em, 14px)) !important;
     line-height: 1.5 !important;
+    font-style: normal !important;
+    font-weight: normal !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-align: start !important;
+    white-space: normal !important;
     /* Reserve space while loading so the page does not jump when content arrives. */
     min-height: var(--_min-height, 0);
     /* A theme file (themes/dark.css) can set the scheme; unset, the page's scheme is inherited. */
