@@ -8,7 +8,8 @@
  * Options:
  *   --dir <path>            the built Storybook (default: storybook-static)
  *   --filter <text>         only stories whose id contains <text> (repeatable)
- *   --themes <list>         themes to render each story in, comma-separated: light,dark,contrast
+ *   --themes <list>         themes to render each story in, comma-separated: light, dark, contrast,
+ *                           contrast-light, brand
  *                           (default: light); the toolbar global of .storybook/preview.ts
  *   --jobs <n>              pages rendered at once (default: 2)
  *   --timeout <ms>          how long a story may take to reach its state (default: 8000)
@@ -35,7 +36,7 @@ import { chromium } from 'playwright-core';
 const require = createRequire(import.meta.url);
 const INSYN_TAGS = ['goal-tree', 'scorecard-chart', 'budget-explainer', 'contact-card', 'feedback-prompt'];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const THEMES = ['light', 'dark', 'contrast'];
+const THEMES = ['light', 'dark', 'contrast', 'contrast-light', 'brand'];
 
 const { values: options } = parseArgs({
   options: {

@@ -539,15 +539,6 @@ export const budgetExplainerStyles = css`
       transition: width 0.2s ease-out;
     }
   }
-  /* Embed options (see the element's @attr). Plain: the top heading stays in the outline, unseen. */
-  :host([plain]) .top > .h {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   :host([compact]) .h--0 {
     font-size: 1.2em;
   }

@@ -527,7 +527,13 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
   /** A heading at the element's level plus `offset`, as role=heading so the level can follow the page. */
   private heading(offset: number, text: string, id?: string): TemplateResult {
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3) + offset);
-    return html`<div class="h h--${offset}" role="heading" aria-level=${level} id=${ifDefined(id)}>
+    // The top heading is the one `plain` hides (see .plain-hidden in the base styles).
+    return html`<div
+      class="h h--${offset}${offset === 0 ? ' plain-hidden' : ''}"
+      role="heading"
+      aria-level=${level}
+      id=${ifDefined(id)}
+    >
       ${text}
     </div>`;
   }

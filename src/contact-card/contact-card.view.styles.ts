@@ -159,14 +159,6 @@ const baseCardStyles = css`
     border: none;
     background: none;
   }
-  :host([plain]) .card__name {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   :host([compact]) .card__name {
     font-size: var(--insyn-contact-card-name-size, 1.2em);
   }

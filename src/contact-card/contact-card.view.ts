@@ -322,12 +322,12 @@ export function renderCard(model: CardModel, ctx: ViewContext): TemplateResult {
   if (ctx.compact) {
     const main = model.channels.filter((c) => c.type !== 'social' && c.type !== 'other');
     return html`<div class="card card--compact" part="base" @click=${ctx.onClick}>
-      ${heading(ctx.level, 'card__name', pickText(model.contact.name, lang))} ${renderHours(model, ctx)}
-      ${renderChannels(main, ctx)} ${live}
+      ${heading(ctx.level, 'card__name plain-hidden', pickText(model.contact.name, lang))}
+      ${renderHours(model, ctx)} ${renderChannels(main, ctx)} ${live}
     </div>`;
   }
   return html`<div class="card" part="base" @click=${ctx.onClick}>
-    ${heading(ctx.level, 'card__name', pickText(model.contact.name, lang))}
+    ${heading(ctx.level, 'card__name plain-hidden', pickText(model.contact.name, lang))}
     ${description ? html`<p class="card__description">${description}</p>` : nothing}
     ${renderChannels(model.channels, ctx)} ${renderHours(model, ctx)}
     ${

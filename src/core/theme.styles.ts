@@ -95,6 +95,15 @@ export const baseStyles = css`
     font-size: var(--insyn-font-size, max(0.9375em, 14px)) !important;
     line-height: 1.4 !important;
   }
+  /* plain: an element's own heading or caption leaves the page but still names the content. */
+  :host([plain]) .plain-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .fallback {
     margin: 0 0 var(--_space-s);
   }

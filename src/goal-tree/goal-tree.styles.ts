@@ -410,14 +410,6 @@ const baseGoalTreeStyles = css`
   :host([static]) .overview * {
     cursor: auto;
   }
-  :host([plain]) .count {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   :host([compact]) .row {
     min-height: 2.25rem;
     padding-block: 0.15rem;

@@ -737,7 +737,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
       ${this.renderToolbar(model, filter)}
       <div class="layout">
         <div class="list">
-          <p class="count" part="count">${this.countText()}</p>
+          <p class="count plain-hidden" part="count">${this.countText()}</p>
           <p class="visually-hidden" role="status">${this.announcement}</p>
           ${rootMissing ? html`<p class="notice" part="notice">${fill(t.rootNotFound, { id: rootMissing.id })}</p>` : nothing}
           ${
@@ -792,7 +792,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
     return html`<div class="goal-tree goal-tree--static" part="base">
       <div class="layout">
         <div class="list">
-          <p class="count" part="count">${this.countText()}</p>
+          <p class="count plain-hidden" part="count">${this.countText()}</p>
           ${rootMissing ? html`<p class="notice" part="notice">${fill(t.rootNotFound, { id: rootMissing })}</p>` : nothing}
           ${
             this.tops.length

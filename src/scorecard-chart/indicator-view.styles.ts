@@ -283,15 +283,6 @@ export const indicatorViewStyles = css`
       fill: CanvasText;
     }
   }
-  /* Embed options (see the element's @attr). Plain: the title names the figure but is not shown. */
-  :host([plain]) .iv-title {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .iv-table-wrap--static {
     overflow: visible;
   }

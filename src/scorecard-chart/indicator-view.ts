@@ -180,7 +180,7 @@ export class IndicatorView implements ReactiveController {
       part="chart"
       aria-labelledby="${key}-h"
     >
-      <div class="iv-title" role="heading" aria-level=${level} id="${key}-h">
+      <div class="iv-title plain-hidden" role="heading" aria-level=${level} id="${key}-h">
         ${fill(texts.chartTitle, { title })}
       </div>
       <p class="iv-summary">${d.summary}</p>

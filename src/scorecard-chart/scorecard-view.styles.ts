@@ -202,15 +202,6 @@ export const scorecardViewStyles = css`
   .scroll--static .trend {
     white-space: normal;
   }
-  /* Plain: the caption is still the table's name, read by screen readers, but not shown. */
-  :host([plain]) .caption {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   :host([plain]) caption {
     padding: 0;
   }

@@ -134,7 +134,7 @@ export class ScorecardView implements ReactiveController {
       >
         <table part="table">
           <caption>
-            <span class="caption">${caption}</span>
+            <span class="caption plain-hidden">${caption}</span>
           </caption>
           <thead>
             <tr>
