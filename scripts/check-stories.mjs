@@ -22,16 +22,15 @@
  * own "Failed to load resource: … 4xx" line are allowed. Anything else on the console at
  * error level, and any uncaught exception, fails the story.
  *
- * Self-contained: serves the directory with node:http on 127.0.0.1 (a free port) and stops
+ * Self-contained: serves the directory on 127.0.0.1 (a free port, test/support/static-server.mjs) and stops
  * the server and the browser when done. Chromium: CHROME_PATH or /usr/bin/chromium.
  */
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { startStaticServer } from '../test/support/static-server.mjs';
 
 const require = createRequire(import.meta.url);
 const INSYN_TAGS = ['goal-tree', 'scorecard-chart', 'budget-explainer', 'contact-card', 'feedback-prompt'];
@@ -88,55 +87,6 @@ function allowedConsoleError(id, text) {
     text.startsWith('[insyn]') ||
     /^Failed to load resource: the server responded with a status of 4\d\d/.test(text)
   );
-}
-
-// --- static server -------------------------------------------------------------------------
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
-
-function startServer(dir) {
-  const server = createServer(async (req, res) => {
-    try {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      let path = normalize(join(dir, decodeURIComponent(url.pathname)));
-      if (path !== dir && !path.startsWith(dir + sep)) {
-        res.writeHead(403).end();
-        return;
-      }
-      let info = await stat(path).catch(() => null);
-      if (info?.isDirectory()) {
-        path = join(path, 'index.html');
-        info = await stat(path).catch(() => null);
-      }
-      if (!info?.isFile()) {
-        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-        return;
-      }
-      res.writeHead(200, {
-        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-        'content-length': info.size,
-        'cache-control': 'no-cache',
-      });
-      if (req.method === 'HEAD') res.end();
-      else createReadStream(path).pipe(res);
-    } catch {
-      res.writeHead(500).end();
-    }
-  });
-  return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolvePromise(server));
-  });
 }
 
 // --- one story -----------------------------------------------------------------------------
@@ -245,8 +195,8 @@ async function main() {
   const axePath = require.resolve('axe-core/axe.min.js');
 
   const started = Date.now();
-  const server = await startServer(root);
-  const baseUrl = `http://127.0.0.1:${server.address().port}`;
+  const server = await startStaticServer({ root });
+  const baseUrl = server.origin;
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-dev-shm-usage'],
@@ -269,7 +219,7 @@ async function main() {
     await context.close();
   } finally {
     await browser.close();
-    await new Promise((done) => server.close(done));
+    await server.close();
   }
 
   const failed = results.filter((r) => r.problems.length > 0);
