@@ -22,6 +22,7 @@ import type { ServerConfig } from './config.js';
 import { csvLines } from './csv.js';
 import { registerDemo } from './demo.js';
 import {
+  backLink,
   fingerprint,
   formBodies,
   formBody,
@@ -32,6 +33,7 @@ import {
   problemPage,
   refererPage,
   returnUrl,
+  thanksLocation,
   thanksPage,
   FORM_TYPE,
   type FormFields,
@@ -292,16 +294,19 @@ export async function buildApp(
         // The answer, then the comment naming it: stored as the element stores them.
         if (!spam.has(request))
           for (const body of formBodies(request.body)) await store.insert(toStoredAnswer(body, new Date()));
-        const target = returnUrl({
+        const back = returnUrl({
           page: request.body.page,
           origin: request.headers.origin,
           referer: request.headers.referer,
           serviceOrigin: serviceOrigin(request),
           allowedOrigins: config.corsOrigins,
         });
-        if (target)
-          return reply.code(303).header('location', target).header('cache-control', 'no-store').send();
-        return sendFormPage(reply, 200, thanksPage(request.body.lang));
+        // Post/Redirect/Get: the resident sees the answer arrived, and a reload does not post again.
+        return reply
+          .code(303)
+          .header('location', thanksLocation(request.body.lang, back))
+          .header('cache-control', 'no-store')
+          .send();
       }
       const { status, answer } = await store.insert(toStoredAnswer(request.body, new Date()));
       return reply
@@ -315,6 +320,13 @@ export async function buildApp(
         });
     },
   );
+
+  // Where a form post is sent on to; `back` is checked again, as anyone can write the query string.
+  app.get<{ Querystring: { lang?: unknown; back?: unknown } }>(`${FEEDBACK}/thanks`, (request, reply) => {
+    const lang = request.query.lang === 'en' ? 'en' : 'sv';
+    const back = backLink(request.query.back, serviceOrigin(request), config.corsOrigins);
+    return sendFormPage(reply, 200, thanksPage(lang, back));
+  });
 
   // --- health -----------------------------------------------------------------------------
 

@@ -3,7 +3,8 @@
  * Answers from the plain form that `insyn fallback --element feedback-prompt` writes: for readers
  * without JavaScript. The browser posts `application/x-www-form-urlencoded` and navigates to the
  * answer, so the service maps the fields onto the element's JSON body (and the same schema,
- * masking and rate limit), and answers with a redirect back to the page or a small page of its own.
+ * masking and rate limit), and answers with a redirect to a thank-you page of its own (Post/Redirect/Get:
+ * the resident sees that the answer arrived, and a reload posts nothing), which links back to the page.
  *
  * The idempotency key (docs/fallback.md, "Double submits"): a static form cannot carry a fresh
  * random key, so the service makes one. A submission is fingerprinted (the client's daily
@@ -150,10 +151,15 @@ export function formBodies(body: FeedbackBody): FeedbackBody[] {
   return bodies;
 }
 
+/** The origins the service links readers back to: its own, and INSYN_CORS_ORIGINS. */
+function isAllowedOrigin(origin: string, serviceOrigin: string, allowedOrigins: readonly string[]): boolean {
+  return origin === serviceOrigin || allowedOrigins.includes(origin);
+}
+
 /**
- * Where to send the browser after a post: the page it came from (the Referer), else the form's
- * `page` path on the origin it came from; only to the service's own origin or one of
- * INSYN_CORS_ORIGINS. null otherwise (no open redirect): the service shows its own thank-you page.
+ * The page to link back to from the thank-you page: the page the post came from (the Referer),
+ * else the form's `page` path on the origin it came from; only on the service's own origin or one
+ * of INSYN_CORS_ORIGINS. null otherwise: the thank-you page then points to the back button.
  */
 export function returnUrl(input: {
   readonly page: unknown;
@@ -163,7 +169,7 @@ export function returnUrl(input: {
   readonly allowedOrigins: readonly string[];
 }): string | null {
   const allowed = (origin: string): boolean =>
-    origin === input.serviceOrigin || input.allowedOrigins.includes(origin);
+    isAllowedOrigin(origin, input.serviceOrigin, input.allowedOrigins);
   let referer: URL | undefined;
   try {
     referer = input.referer ? new URL(input.referer) : undefined;
@@ -188,12 +194,46 @@ export function returnUrl(input: {
   return null;
 }
 
+/**
+ * The `back` of a request for the thank-you page, when it may be linked to: an absolute http(s)
+ * URL on an allowed origin. The query string is anyone's to write, so it is checked again here
+ * (no link to another site, no `javascript:`); null for anything else.
+ */
+export function backLink(
+  back: unknown,
+  serviceOrigin: string,
+  allowedOrigins: readonly string[],
+): string | null {
+  if (typeof back !== 'string') return null;
+  let url: URL;
+  try {
+    url = new URL(back); // no base: a relative or protocol-relative URL is refused
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  return isAllowedOrigin(url.origin, serviceOrigin, allowedOrigins) ? url.href : null;
+}
+
+/**
+ * Where a form post is sent on to: the thank-you page, beside the post's own route. Relative, so a
+ * service behind a reverse proxy under a path prefix (`/insyn/api/feedback`) sends the browser to
+ * `/insyn/api/feedback/thanks`, which an absolute path written here would miss.
+ */
+export function thanksLocation(lang: FormLang, back: string | null): string {
+  const query = new URLSearchParams({ lang });
+  if (back !== null) query.set('back', back);
+  return `feedback/thanks?${query.toString()}`;
+}
+
 // --- the service's own pages for the form -----------------------------------------------------
 
 const PAGE_TEXTS = {
   sv: {
     thanksTitle: 'Tack för ditt svar!',
-    thanks: 'Ditt svar är sparat. Gå tillbaka till sidan du kom från med webbläsarens bakåtknapp.',
+    saved: 'Ditt svar är sparat.',
+    backButton: 'Gå tillbaka till sidan du kom från med webbläsarens bakåtknapp.',
+    backLink: 'Tillbaka till sidan',
     errorTitle: 'Svaret kunde inte tas emot',
     chooseAnswer: 'Välj Ja eller Nej och skicka igen.',
     tooLong: 'Kommentaren är för lång. Korta den och skicka igen.',
@@ -205,7 +245,9 @@ const PAGE_TEXTS = {
   },
   en: {
     thanksTitle: 'Thank you for your answer!',
-    thanks: "Your answer has been saved. Go back to the page you came from with the browser's back button.",
+    saved: 'Your answer has been saved.',
+    backButton: "Go back to the page you came from with the browser's back button.",
+    backLink: 'Back to the page',
     errorTitle: 'The answer could not be received',
     chooseAnswer: 'Choose Yes or No and send again.',
     tooLong: 'The comment is too long. Shorten it and send again.',
@@ -223,7 +265,10 @@ export type FormProblem = 'chooseAnswer' | 'tooLong' | 'noPage' | 'invalid' | 't
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function page(lang: FormLang, title: string, lines: readonly string[]): string {
+/** A paragraph of text, or a link (its href already checked). */
+type Line = string | { readonly href: string; readonly text: string };
+
+function page(lang: FormLang, title: string, lines: readonly Line[]): string {
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -235,17 +280,26 @@ function page(lang: FormLang, title: string, lines: readonly string[]): string {
 <body>
 <main>
 <h1>${escapeHtml(title)}</h1>
-${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n')}
+${lines
+  .map((line) =>
+    typeof line === 'string'
+      ? `<p>${escapeHtml(line)}</p>`
+      : `<p><a href="${escapeHtml(line.href)}">${escapeHtml(line.text)}</a></p>`,
+  )
+  .join('\n')}
 </main>
 </body>
 </html>
 `;
 }
 
-/** The thank-you page, when the browser cannot be sent back to the page. */
-export function thanksPage(lang: FormLang): string {
+/** The thank-you page after a form post: a link back to the page when there is an allowed one. */
+export function thanksPage(lang: FormLang, back: string | null): string {
   const t = PAGE_TEXTS[lang];
-  return page(lang, t.thanksTitle, [t.thanks]);
+  return page(lang, t.thanksTitle, [
+    t.saved,
+    back === null ? t.backButton : { href: back, text: t.backLink },
+  ]);
 }
 
 /** What went wrong, in words for a resident. */

@@ -1,7 +1,8 @@
 // POST /api/feedback from the plain form that `insyn fallback --element feedback-prompt` writes
 // (application/x-www-form-urlencoded, for readers without JavaScript), on SQLite and on a real
 // PostgreSQL: stored like the element's answers, a repeat stored once, masked, rate-limited,
-// and answered with 303 back to an allowed page or a thank-you page, never JSON.
+// and answered with 303 on to the service's thank-you page (GET /api/feedback/thanks), which
+// links back to the page when it is on an allowed origin; never JSON.
 // Needs lib/ built (npx tsc -p tsconfig.build.json).
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -36,6 +37,26 @@ async function rowsFor(store, page) {
 
 const uniquePage = () => `/form/${randomUUID().slice(0, 8)}`;
 
+/**
+ * Where a 303 sends the browser, resolved as a browser resolves it against the POST's URL
+ * (inject gives the Location as sent: relative), with its language and `back`.
+ */
+function thanksTarget(response, postUrl = 'http://feedback.example/api/feedback') {
+  assert.equal(response.statusCode, 303, response.body);
+  assert.equal(response.body, '');
+  const url = new URL(response.headers.location, postUrl);
+  assert.equal(url.pathname, '/api/feedback/thanks');
+  return { url, lang: url.searchParams.get('lang'), back: url.searchParams.get('back') };
+}
+
+/** GET of a thank-you page, its query given as an object (or an encoded string). */
+function getThanks(app, query, headers = {}) {
+  const search = typeof query === 'string' ? query : new URLSearchParams(query).toString();
+  return app.inject({ method: 'GET', url: `/api/feedback/thanks?${search}`, headers });
+}
+
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 function assertHtml(response, status) {
   assert.equal(response.statusCode, status, response.body);
   assert.match(response.headers['content-type'], /^text\/html; charset=utf-8/);
@@ -69,7 +90,7 @@ for (const target of [sqliteTarget(), postgresTarget()]) {
           { answer: 'no', comment: 'Öppettiderna saknas.', page, lang: 'sv', website: '' },
           { origin: SITE, referer: `${SITE}${page}` },
         );
-        assert.equal(response.statusCode, 303, response.body);
+        assert.equal(thanksTarget(response).back, `${SITE}${page}`);
         const rows = await rowsFor(s.store, page);
         assert.equal(rows.length, 2);
         const [answer, comment] = rows;
@@ -146,7 +167,11 @@ for (const target of [sqliteTarget(), postgresTarget()]) {
           { answer: 'yes', page, lang: 'sv', website: 'https://spam.example' },
           { origin: SITE },
         );
-        assert.equal(response.statusCode, 303);
+        assert.deepEqual(
+          { lang: thanksTarget(response).lang, back: thanksTarget(response).back },
+          { lang: 'sv', back: `${SITE}${page}` },
+          'thanked as a person would be',
+        );
         assert.equal((await rowsFor(s.store, page)).length, 0);
       });
 
@@ -161,8 +186,7 @@ for (const target of [sqliteTarget(), postgresTarget()]) {
             referer: `http://feedback.example${page}?q=1`,
           },
         );
-        assert.equal(response.statusCode, 303);
-        assert.equal(response.headers.location, `http://feedback.example${page}?q=1`);
+        assert.equal(thanksTarget(response).back, `http://feedback.example${page}?q=1`);
         assert.equal((await rowsFor(s.store, page)).length, 1, 'stored under the path, without the query');
       });
     });
@@ -172,28 +196,38 @@ for (const target of [sqliteTarget(), postgresTarget()]) {
       before(async () => (s = await fresh({ INSYN_RATE_LIMIT: '0' })));
       after(() => s.close());
 
-      it('sends the browser back to the page with 303 and no body, for an allowed origin', async () => {
+      it('sends the browser on to the thank-you page with 303 and no body, with the page as back', async () => {
         const response = await postForm(
           s.app,
           { answer: 'yes', page: '/bo/skola', lang: 'sv' },
           { origin: SITE },
         );
-        assert.equal(response.statusCode, 303);
-        assert.equal(response.headers.location, `${SITE}/bo/skola`);
-        assert.equal(response.body, '');
+        const { url, lang, back } = thanksTarget(response);
+        assert.equal(lang, 'sv');
+        assert.equal(back, `${SITE}/bo/skola`);
+        assert.equal(response.headers['cache-control'], 'no-store');
+        // A browser resolves the Location against the POST's URL, so a reverse proxy's path prefix stays.
+        assert.ok(!response.headers.location.startsWith('/'), response.headers.location);
+        assert.equal(
+          new URL(response.headers.location, 'https://www.kommun.example/insyn/api/feedback').pathname,
+          '/insyn/api/feedback/thanks',
+        );
+        // …and the page it lands on links back.
+        const thanks = await getThanks(s.app, url.search.slice(1));
+        assertHtml(thanks, 200);
+        assert.match(thanks.body, new RegExp(`<a href="${SITE}/bo/skola">Tillbaka till sidan</a>`));
       });
 
-      it('goes back to the full Referer when the form has no path to go to (a CMS id as page)', async () => {
+      it('links back to the full Referer when the form has no path to go to (a CMS id as page)', async () => {
         const response = await postForm(
           s.app,
           { answer: 'yes', page: 'sitevision:4.1234', lang: 'sv' },
           { origin: SITE, referer: `${SITE}/bo/skola?tab=2` },
         );
-        assert.equal(response.statusCode, 303);
-        assert.equal(response.headers.location, `${SITE}/bo/skola?tab=2`);
+        assert.equal(thanksTarget(response).back, `${SITE}/bo/skola?tab=2`);
       });
 
-      it("shows its own thank-you page, in the form's language, for an origin it does not know", async () => {
+      it("gives no back for an origin it does not know, and thanks in the form's language", async () => {
         for (const headers of [
           { origin: 'https://evil.example', referer: 'https://evil.example/phish' },
           {},
@@ -204,29 +238,33 @@ for (const target of [sqliteTarget(), postgresTarget()]) {
             { answer: 'yes', page: '//evil.example/x', lang: 'en' },
             headers,
           );
-          assertHtml(response, 200);
-          assert.equal(response.headers.location, undefined);
-          assert.match(response.body, /<html lang="en">/);
-          assert.match(response.body, /Thank you for your answer!/);
+          const { url, lang, back } = thanksTarget(response);
+          assert.deepEqual([lang, back], ['en', null], JSON.stringify(headers));
+          const thanks = await getThanks(s.app, url.search.slice(1));
+          assertHtml(thanks, 200);
+          assert.match(thanks.body, /<html lang="en">/);
+          assert.match(thanks.body, /Thank you for your answer!/);
+          assert.match(thanks.body, /browser&#39;s back button/);
+          assert.doesNotMatch(thanks.body, /<a /);
         }
       });
 
-      it('never redirects to another host through the page field', async () => {
+      it('never gives another host as back through the page field', async () => {
         for (const page of ['//evil.example/x', '/\\evil.example/x', 'https://evil.example/']) {
-          const response = await postForm(s.app, { answer: 'yes', page, lang: 'sv' }, { origin: SITE });
-          if (response.statusCode === 303) assert.ok(response.headers.location.startsWith(`${SITE}/`), page);
-          else assertHtml(response, 200);
+          const { back } = thanksTarget(
+            await postForm(s.app, { answer: 'yes', page, lang: 'sv' }, { origin: SITE }),
+          );
+          assert.ok(back === null || back.startsWith(`${SITE}/`), `${page}: ${back}`);
         }
       });
 
-      it('does not send the resident to the home page when the Referer was cut to the origin', async () => {
+      it('does not link to the home page when the Referer was cut to the origin', async () => {
         const response = await postForm(
           s.app,
           { answer: 'yes', page: 'cms-id-17', lang: 'sv' },
           { origin: SITE, referer: `${SITE}/` },
         );
-        assertHtml(response, 200);
-        assert.match(response.body, /Tack för ditt svar!/);
+        assert.deepEqual([thanksTarget(response).lang, thanksTarget(response).back], ['sv', null]);
       });
 
       it('asks a resident who chose no answer to choose, in Swedish, as HTML with 400', async () => {
@@ -287,6 +325,94 @@ for (const target of [sqliteTarget(), postgresTarget()]) {
       });
     });
 
+    describe('the thank-you page', () => {
+      let s;
+      before(async () => (s = await fresh({ INSYN_RATE_LIMIT: '0' })));
+      after(() => s.close());
+
+      it('links back to a page on an allowed origin or the service itself, in Swedish by default', async () => {
+        for (const back of [`${SITE}/bo/skola?tab=2#svar`, 'http://feedback.example/sida']) {
+          const response = await getThanks(s.app, { back }, { host: 'feedback.example' });
+          assertHtml(response, 200);
+          assert.match(response.body, /<html lang="sv">/);
+          assert.match(response.body, /<h1>Tack för ditt svar!<\/h1>/);
+          assert.match(response.body, /Ditt svar är sparat\./);
+          assert.ok(
+            response.body.includes(`<a href="${escapeHtml(new URL(back).href)}">Tillbaka till sidan</a>`),
+            response.body,
+          );
+          assert.doesNotMatch(response.body, /bakåtknapp/);
+        }
+      });
+
+      it('is in English for lang=en, and Swedish for any other lang', async () => {
+        const en = await getThanks(s.app, { lang: 'en', back: `${SITE}/a` });
+        assert.match(en.body, /<html lang="en">/);
+        assert.match(en.body, /<h1>Thank you for your answer!<\/h1>/);
+        assert.match(en.body, /Your answer has been saved\./);
+        assert.match(en.body, /<a href="[^"]+">Back to the page<\/a>/);
+        for (const query of [{ lang: 'de' }, {}, 'lang=en&lang=en']) {
+          const other = await getThanks(s.app, query);
+          assert.match(other.body, /<html lang="sv">/, JSON.stringify(query));
+        }
+      });
+
+      it('links nowhere for a back on another site, relative, javascript: or malformed', async () => {
+        for (const back of [
+          'https://evil.example/',
+          '//evil.example/x',
+          '/bo/skola',
+          'javascript:alert(document.domain)',
+          'JAVASCRIPT://www.kommun.example/%0aalert(1)',
+          'data:text/html,<script>alert(1)</script>',
+          `${SITE}.evil.example/`,
+          `https://www.kommun.example@evil.example/`,
+          `${SITE}:8443/`,
+          'https://[::1',
+          'not a url',
+          '',
+        ]) {
+          const response = await getThanks(s.app, { lang: 'sv', back });
+          assertHtml(response, 200);
+          assert.doesNotMatch(response.body, /<a /, back);
+          assert.match(response.body, /webbläsarens bakåtknapp/, back);
+        }
+        // Given twice, it is not one URL.
+        const twice = await getThanks(
+          s.app,
+          `back=${encodeURIComponent(`${SITE}/a`)}&back=${encodeURIComponent(`${SITE}/b`)}`,
+        );
+        assert.doesNotMatch(twice.body, /<a /);
+      });
+
+      it('escapes the back URL in the link', async () => {
+        const back = `${SITE}/it's/"><script>alert(1)</script>?a=1&b=<b>"x"</b>`;
+        const response = await getThanks(s.app, { back });
+        assertHtml(response, 200);
+        assert.doesNotMatch(response.body, /<script|<b>|"x"/);
+        const href = new URL(back).href;
+        assert.ok(href.includes("'") && href.includes('&'), 'the URL keeps characters that must be escaped');
+        assert.ok(response.body.includes(`<a href="${escapeHtml(href)}">`), response.body);
+        assert.ok(response.body.includes('&#39;') && response.body.includes('&#38;'));
+      });
+
+      it('is never cached or indexed, under the same security headers as the rest, and stores nothing', async () => {
+        const page = uniquePage();
+        const post = await postForm(s.app, { answer: 'yes', page, lang: 'sv' }, { origin: SITE });
+        const { url } = thanksTarget(post);
+        for (let i = 0; i < 2; i++) {
+          const response = await getThanks(s.app, url.search.slice(1));
+          assertHtml(response, 200);
+          assert.equal(response.headers['x-robots-tag'], 'noindex');
+          assert.match(response.body, /<meta name="robots" content="noindex">/);
+          assert.match(response.headers['content-security-policy'], /default-src 'none'/);
+          assert.match(response.headers['content-security-policy'], /frame-ancestors 'none'/);
+          assert.equal(response.headers['x-content-type-options'], 'nosniff');
+        }
+        assert.equal((await rowsFor(s.store, page)).length, 1, 'loading it twice stored nothing more');
+      });
+    });
+
     describe('the rate limit', () => {
       let s;
       before(async () => (s = await fresh({ INSYN_RATE_LIMIT: '2' })));
@@ -337,7 +463,7 @@ describe('the generated form in Chromium with JavaScript off', { timeout: 120_00
     await target.setup();
     site = await startStaticServer({
       // The CMS page: the generated fallback pasted inside the tag, under a policy that allows
-      // posting to the service and being sent back to the page itself.
+      // posting to the service only (the redirect to the thank-you page stays on the service).
       handle: (req, res) => {
         if (!req.url.startsWith(page)) return false;
         const form = renderFallback({ version: 1 }, 'feedback-prompt', {
@@ -346,7 +472,7 @@ describe('the generated form in Chromium with JavaScript off', { timeout: 120_00
         });
         res.writeHead(200, {
           'content-type': 'text/html; charset=utf-8',
-          'content-security-policy': `default-src 'none'; form-action 'self' ${service.url}`,
+          'content-security-policy': `default-src 'none'; form-action ${service.url}`,
         });
         res.end(`<!doctype html><html lang="sv"><title>Skola</title><main><h1>Skola</h1>
           <feedback-prompt>${form}</feedback-prompt></main></html>`);
@@ -363,7 +489,7 @@ describe('the generated form in Chromium with JavaScript off', { timeout: 120_00
     await target.teardown();
   });
 
-  it('posts the answer and the comment, and lands back on the page', async () => {
+  it('posts the answer and the comment, thanks on its own page, and links back to the page', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
     const violations = [];
@@ -375,17 +501,27 @@ describe('the generated form in Chromium with JavaScript off', { timeout: 120_00
       tab.waitForNavigation(),
       tab.getByRole('button', { name: 'Skicka' }).click(),
     ]);
-    assert.equal(tab.url(), `${site.origin}${page}`);
+    const back = encodeURIComponent(`${site.origin}${page}`);
+    assert.equal(tab.url(), `${service.url}/api/feedback/thanks?lang=sv&back=${back}`);
     assert.equal(response.status(), 200);
+    await tab.getByRole('heading', { level: 1, name: 'Tack för ditt svar!' }).waitFor({ timeout: 5000 });
+    const stored = [
+      ['no', '', true],
+      ['no', 'Jag hittade inte tiderna för lov.', false],
+    ];
+    const rows = async () =>
+      (await rowsFor(service.store, page)).map((r) => [r.answer, r.comment, r.answerKey === null]);
+    assert.deepEqual(await rows(), stored);
+    // Reloading the thank-you page asks for it again; it does not post the answer again.
+    assert.equal((await tab.reload()).status(), 200);
+    assert.deepEqual(await rows(), stored);
+    await Promise.all([
+      tab.waitForNavigation(),
+      tab.getByRole('link', { name: 'Tillbaka till sidan' }).click(),
+    ]);
+    assert.equal(tab.url(), `${site.origin}${page}`);
+    await tab.getByRole('heading', { level: 1, name: 'Skola' }).waitFor({ timeout: 5000 });
     assert.deepEqual(violations, []);
-    const rows = await rowsFor(service.store, page);
-    assert.deepEqual(
-      rows.map((r) => [r.answer, r.comment, r.answerKey === null]),
-      [
-        ['no', '', true],
-        ['no', 'Jag hittade inte tiderna för lov.', false],
-      ],
-    );
     await context.close();
   });
 
