@@ -2,39 +2,15 @@
 // Needs lib/ built first: `node scripts/build-lib.mjs` (tsc, plus the generated validators,
 // which are JavaScript and copied as they are); `npm test` builds before it runs this.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import { insyn, ROOT, tempFolder } from '../support/cli.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'bin', 'insyn.js');
-const minimalPath = join(root, 'test', 'fixtures', 'minimal.json');
+const tmp = tempFolder('insyn-cli-');
+const minimalPath = join(ROOT, 'test', 'fixtures', 'minimal.json');
 const minimal = JSON.parse(readFileSync(minimalPath, 'utf8'));
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-
-/** Runs the CLI with a clean locale (English unless `env` says otherwise). */
-function insyn(args, { input, env = {} } = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root,
-    input,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, LC_ALL: '', LC_MESSAGES: '', LANG: 'C', ...env },
-    timeout: 20_000,
-  });
-  if (result.error) throw result.error;
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-let dir;
-/** Writes a file into the test's temporary folder and returns its path. */
-function file(name, content) {
-  const path = join(dir, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
-  return path;
-}
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 /** The minimal fixture with one goal's parent broken and an unknown top-level key. */
 function invalidFeed() {
@@ -44,15 +20,10 @@ function invalidFeed() {
   return feed;
 }
 
-before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'insyn-cli-'));
-});
-after(() => rmSync(dir, { recursive: true, force: true }));
-
 describe('insyn validate', () => {
   it('lib/ is built (run `node scripts/build-lib.mjs` first)', () => {
-    assert.doesNotThrow(() => readFileSync(join(root, 'lib', 'cli', 'main.js')));
-    assert.doesNotThrow(() => readFileSync(join(root, 'lib', 'feed', 'generated', 'validate-feed.js')));
+    assert.doesNotThrow(() => readFileSync(join(ROOT, 'lib', 'cli', 'main.js')));
+    assert.doesNotThrow(() => readFileSync(join(ROOT, 'lib', 'feed', 'generated', 'validate-feed.js')));
   });
 
   it('summarises a valid feed and exits 0', () => {
@@ -76,7 +47,7 @@ describe('insyn validate', () => {
     );
     delete feed.goals;
     delete feed.exampleData;
-    const { code, stdout } = insyn(['validate', file('years.json', feed)]);
+    const { code, stdout } = insyn(['validate', tmp.file('years.json', feed)]);
     assert.equal(code, 0);
     assert.match(
       stdout,
@@ -86,13 +57,13 @@ describe('insyn validate', () => {
   });
 
   it('says when a feed has a version and nothing else', () => {
-    const { code, stdout } = insyn(['validate', file('empty.json', { version: 1 })]);
+    const { code, stdout } = insyn(['validate', tmp.file('empty.json', { version: 1 })]);
     assert.equal(code, 0);
     assert.match(stdout, /empty\.json: valid Insyn feed v1: no sections\n$/);
   });
 
   it('lists each problem as "path: message" and exits 1: schema and cross-reference problems together', () => {
-    const path = file('invalid.json', invalidFeed());
+    const path = tmp.file('invalid.json', invalidFeed());
     const { code, stdout, stderr } = insyn(['validate', path]);
     assert.equal(code, 1);
     const lines = stdout.trimEnd().split('\n');
@@ -107,7 +78,7 @@ describe('insyn validate', () => {
     const feed = invalidFeed();
     delete feed.goal;
     feed.goals[0].level = 'mission';
-    const { stdout } = insyn(['validate', file('broken-section.json', feed)]);
+    const { stdout } = insyn(['validate', tmp.file('broken-section.json', feed)]);
     assert.deepEqual(stdout.trimEnd().split('\n'), [
       '/goals/0/level: must be one of "vision", "strategic-goal", "process-goal", "commitment", "unit-commitment", "activity"',
     ]);
@@ -117,7 +88,7 @@ describe('insyn validate', () => {
     const feed = invalidFeed();
     delete feed.goal;
     feed.indicators[0].targets[1].min = 95;
-    const { code, stdout, stderr } = insyn(['validate', file('semantic.json', feed)]);
+    const { code, stdout, stderr } = insyn(['validate', tmp.file('semantic.json', feed)]);
     assert.equal(code, 1);
     assert.deepEqual(stdout.trimEnd().split('\n').sort(), [
       '/goals/1/parent: "no-such-goal" is not among /goals',
@@ -127,13 +98,13 @@ describe('insyn validate', () => {
   });
 
   it('shows the whole document as "/"', () => {
-    const { code, stdout } = insyn(['validate', file('array.json', '[]')]);
+    const { code, stdout } = insyn(['validate', tmp.file('array.json', '[]')]);
     assert.equal(code, 1);
     assert.equal(stdout, '/: must be an object, not a list\n');
   });
 
   it('points at a JSON syntax error as file:line:column and exits 2', () => {
-    const path = file('syntax.json', '{\n  "version": 1,\n  "goals": [}\n');
+    const path = tmp.file('syntax.json', '{\n  "version": 1,\n  "goals": [}\n');
     const { code, stdout, stderr } = insyn(['validate', path]);
     assert.equal(code, 2);
     assert.equal(stdout, '');
@@ -144,19 +115,19 @@ describe('insyn validate', () => {
   });
 
   it('points at the end of a truncated file', () => {
-    const { code, stderr } = insyn(['validate', file('truncated.json', '{"version": 1,\n"goals": [')]);
+    const { code, stderr } = insyn(['validate', tmp.file('truncated.json', '{"version": 1,\n"goals": [')]);
     assert.equal(code, 2);
     assert.match(stderr, /truncated\.json:2:11: invalid JSON/);
   });
 
   it('calls an empty file invalid JSON', () => {
-    const { code, stderr } = insyn(['validate', file('nothing.json', '')]);
+    const { code, stderr } = insyn(['validate', tmp.file('nothing.json', '')]);
     assert.equal(code, 2);
     assert.match(stderr, /nothing\.json:1:1: invalid JSON/);
   });
 
   it('exits 2 for a missing file', () => {
-    const { code, stdout, stderr } = insyn(['validate', join(dir, 'no-such-feed.json')]);
+    const { code, stdout, stderr } = insyn(['validate', tmp.path('no-such-feed.json')]);
     assert.equal(code, 2);
     assert.equal(stdout, '');
     assert.match(stderr, /cannot read .*no-such-feed\.json: no such file/);
@@ -164,7 +135,7 @@ describe('insyn validate', () => {
   });
 
   it('exits 2 for a directory', () => {
-    const { code, stderr } = insyn(['validate', dir]);
+    const { code, stderr } = insyn(['validate', tmp.path('')]);
     assert.equal(code, 2);
     assert.match(stderr, /it is a directory/);
   });
@@ -186,7 +157,7 @@ describe('insyn validate', () => {
   });
 
   it('accepts a byte order mark', () => {
-    const { code } = insyn(['validate', file('bom.json', `\uFEFF${JSON.stringify(minimal)}`)]);
+    const { code } = insyn(['validate', tmp.file('bom.json', `\uFEFF${JSON.stringify(minimal)}`)]);
     assert.equal(code, 0);
   });
 });
@@ -217,7 +188,7 @@ describe('insyn validate --json', () => {
   });
 
   it('gives the problems with path, code and message', () => {
-    const { code, stdout, stderr } = insyn(['validate', file('invalid.json', invalidFeed()), '--json']);
+    const { code, stdout, stderr } = insyn(['validate', tmp.file('invalid.json', invalidFeed()), '--json']);
     assert.equal(code, 1);
     assert.equal(stderr, '');
     const out = JSON.parse(stdout);
@@ -239,14 +210,15 @@ describe('insyn validate --json', () => {
   });
 
   it('says a file cannot be read', () => {
-    const { code, stdout } = insyn(['validate', '--json', join(dir, 'gone.json')]);
+    const { code, stdout } = insyn(['validate', '--json', tmp.path('gone.json')]);
     assert.equal(code, 2);
     assert.equal(JSON.parse(stdout).error.kind, 'read');
   });
 });
 
 describe('insyn --lang', () => {
-  const problemsIn = (args, env) => insyn(['validate', file('lang.json', invalidFeed()), ...args], { env });
+  const problemsIn = (args, env) =>
+    insyn(['validate', tmp.file('lang.json', invalidFeed()), ...args], { env });
 
   it('writes English with --lang en and Swedish with --lang sv', () => {
     const en = problemsIn(['--lang', 'en']);
@@ -341,7 +313,7 @@ describe('insyn usage', () => {
   });
 
   it('treats a file named like an option after -- as a file', () => {
-    const path = file('--odd.json', minimal);
+    const path = tmp.file('--odd.json', minimal);
     const { code, stdout } = insyn(['validate', '--', path]);
     assert.equal(code, 0);
     assert.match(stdout, /--odd\.json: valid Insyn feed v1/);

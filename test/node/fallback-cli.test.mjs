@@ -2,39 +2,14 @@
 // process, on the demo feed and small feeds written here. Needs lib/ built first
 // (`node scripts/build-lib.mjs`; `npm test` builds before it runs this).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import { insyn, ROOT, tempFolder } from '../support/cli.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'bin', 'insyn.js');
-const demoFeed = join(root, 'demo', 'feed.json');
+const tmp = tempFolder('insyn-fallback-');
+const demoFeed = join(ROOT, 'demo', 'feed.json');
 const demo = JSON.parse(readFileSync(demoFeed, 'utf8'));
-
-function insyn(args, { input, env = {} } = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root,
-    input,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, LC_ALL: '', LC_MESSAGES: '', LANG: 'C', ...env },
-    timeout: 20_000,
-  });
-  if (result.error) throw result.error;
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-let dir;
-function file(name, content) {
-  const path = join(dir, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
-  return path;
-}
-
-before(() => (dir = mkdtempSync(join(tmpdir(), 'insyn-fallback-'))));
-after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('insyn fallback', () => {
   it("writes each element's fallback from the demo feed, starting with the marker comment", () => {
@@ -58,7 +33,7 @@ describe('insyn fallback', () => {
     const args = ['fallback', demoFeed, '--element', 'contact-card', '--lang', 'en'];
     const first = insyn(args).stdout;
     assert.equal(insyn(args).stdout, first);
-    const out = join(dir, 'card.html');
+    const out = tmp.path('card.html');
     const written = insyn([...args, '--out', out]);
     assert.equal(written.code, 0, written.stderr);
     assert.equal(written.stdout, '');
@@ -98,7 +73,12 @@ describe('insyn fallback', () => {
     const feed = structuredClone(demo);
     delete feed.contacts[0].name;
     feed.contacts[0].channels[0].href = 'javascript:alert(1)';
-    const { code, stdout, stderr } = insyn(['fallback', file('bad.json', feed), '--element', 'contact-card']);
+    const { code, stdout, stderr } = insyn([
+      'fallback',
+      tmp.file('bad.json', feed),
+      '--element',
+      'contact-card',
+    ]);
     assert.equal(code, 1);
     assert.equal(stdout, '');
     assert.match(stderr, /^\/contacts\/0\/name: /m);
@@ -109,15 +89,18 @@ describe('insyn fallback', () => {
   it('checks only the sections the element reads, as the element does', () => {
     const feed = structuredClone(demo);
     feed.budget.years[0].year = 'förra året';
-    assert.equal(insyn(['fallback', file('budget-broken.json', feed), '--element', 'contact-card']).code, 0);
     assert.equal(
-      insyn(['fallback', file('budget-broken.json', feed), '--element', 'budget-explainer']).code,
+      insyn(['fallback', tmp.file('budget-broken.json', feed), '--element', 'contact-card']).code,
+      0,
+    );
+    assert.equal(
+      insyn(['fallback', tmp.file('budget-broken.json', feed), '--element', 'budget-explainer']).code,
       1,
     );
   });
 
   it('says what the feed lacks for the element, and an unknown id, with exit 1', () => {
-    const none = insyn(['fallback', file('empty.json', { version: 1 }), '--element', 'goal-tree']);
+    const none = insyn(['fallback', tmp.file('empty.json', { version: 1 }), '--element', 'goal-tree']);
     assert.equal(none.code, 1);
     assert.match(none.stderr, /The feed has no goals\./);
     const unknown = insyn(['fallback', demoFeed, '--element', 'contact-card', '--contact', 'nobody'], {
@@ -142,8 +125,8 @@ describe('insyn fallback', () => {
       assert.equal(stdout, '');
       assert.match(stderr, /insyn fallback --help/);
     }
-    assert.equal(insyn(['fallback', join(dir, 'missing.json'), '--element', 'goal-tree']).code, 2);
-    const json = insyn(['fallback', file('broken.json', '{"version": 1,'), '--element', 'goal-tree']);
+    assert.equal(insyn(['fallback', tmp.path('missing.json'), '--element', 'goal-tree']).code, 2);
+    const json = insyn(['fallback', tmp.file('broken.json', '{"version": 1,'), '--element', 'goal-tree']);
     assert.equal(json.code, 2);
     assert.match(json.stderr, /broken\.json:1:\d+: invalid JSON/);
   });
@@ -189,7 +172,7 @@ describe('insyn fallback', () => {
   });
 
   it('writes exactly the examples shown in docs/fallback.md', () => {
-    const markdown = readFileSync(join(root, 'docs', 'fallback.md'), 'utf8');
+    const markdown = readFileSync(join(ROOT, 'docs', 'fallback.md'), 'utf8');
     // A one-line ```sh block with the command, then (past a prettier-ignore) an ```html block
     // that starts with the marker comment: the command's output, byte for byte.
     const examples = [
