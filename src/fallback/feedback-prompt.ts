@@ -1,8 +1,9 @@
 /**
  * The fallback of <feedback-prompt>: a plain form that works without JavaScript. It posts
  * `application/x-www-form-urlencoded` to the same endpoint the element posts JSON to; the feedback
- * service stores it like the element's answer (and the comment, when there is one) and sends the
- * browser back to the page (docs/fallback.md).
+ * service stores it like the element's answer (and the comment, when there is one) and shows a
+ * thank-you page that links back to the page (docs/fallback.md). The question, the answers and
+ * the note on handling are the element's own words.
  *
  * Fields: `answer` (yes/no), `comment`, `page` (hidden, with the `page` option), `lang` (hidden)
  * and `website`, a honeypot that people never see (its box is `hidden`) and bots fill in.
@@ -14,6 +15,8 @@ import { safeUrl } from './escape.js';
 import { h, type HtmlNode } from './html.js';
 import type { ResolvedOptions } from './options.js';
 import { FALLBACK_TEXTS } from './texts.js';
+import { FLOW_TEXTS } from '../feedback-prompt/feedback-flow.texts.js';
+import { VIEW_TEXTS } from '../feedback-prompt/feedback-view.texts.js';
 
 /** The element's default limit, and the service's hard one. */
 const DEFAULT_COMMENT = 1000;
@@ -38,7 +41,7 @@ export function formEndpoint(feed: Feed, options: ResolvedOptions): string {
 
 export function feedbackPromptFallback(feed: Feed, options: ResolvedOptions): HtmlNode[] {
   const { lang } = options;
-  const t = FALLBACK_TEXTS[lang];
+  const t = { ...VIEW_TEXTS[lang], ...FLOW_TEXTS[lang], ...FALLBACK_TEXTS[lang] };
   const settings = feed.feedback ?? {};
   const action = formEndpoint(feed, options);
   const question = pickText(settings.question, lang) || t.question;

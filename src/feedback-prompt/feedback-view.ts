@@ -18,28 +18,9 @@ import type { Answer, FeedbackFlow, FlowHost } from './feedback-flow.js';
 import { feedbackViewStyles } from './feedback-view.styles.js';
 import { OUTBOX_KEY, pickStorage, readJson, rememberAnswered, wasAnswered } from './storage.js';
 import type { formatShare } from './share.js';
+import { VIEW_TEXTS, type ViewTextKey } from './feedback-view.texts.js';
 
-const TEXTS = {
-  sv: {
-    question: 'Hjälpte informationen på den här sidan dig?',
-    yes: 'Ja',
-    no: 'Nej',
-    thanks: 'Tack för ditt svar!',
-    answered: 'Du har redan svarat på frågan om den här sidan. Tack!',
-    later: 'Ditt svar skickas senare, när anslutningen fungerar igen.',
-  },
-  en: {
-    question: 'Did the information on this page help you?',
-    yes: 'Yes',
-    no: 'No',
-    thanks: 'Thank you for your answer!',
-    answered: 'You have already answered the question about this page. Thank you!',
-    later: 'Your answer will be sent later, when the connection works again.',
-  },
-} as const;
-
-/** The keys of the question's texts; every one can be overridden with `texts`. */
-export type ViewTextKey = keyof (typeof TEXTS)['sv'];
+export type { ViewTextKey };
 
 /**
  * Adds a chunk's styles to the element's: a constructable stylesheet where there are (allowed
@@ -62,7 +43,7 @@ export function honeypotFilled(host: FlowHost): boolean {
 }
 
 export class FeedbackView implements ReactiveController {
-  private t: Readonly<Record<ViewTextKey, string>> = TEXTS.sv;
+  private t: Readonly<Record<ViewTextKey, string>> = VIEW_TEXTS.sv;
   private answer?: Answer;
   private answeredBefore = false;
   /** The flow module could not be loaded (offline before it was needed): waits for `online`. */
@@ -84,7 +65,10 @@ export class FeedbackView implements ReactiveController {
   hostUpdate(): void {
     const overrides = this.host.texts ?? {};
     this.t = Object.fromEntries(
-      Object.entries(TEXTS[this.host.resolvedLang]).map(([key, value]) => [key, overrides[key] ?? value]),
+      Object.entries(VIEW_TEXTS[this.host.resolvedLang]).map(([key, value]) => [
+        key,
+        overrides[key] ?? value,
+      ]),
     ) as Record<ViewTextKey, string>;
     if (!this.answer) this.answeredBefore = wasAnswered(pickStorage(), this.storageKey());
     this.requestShare();

@@ -2,7 +2,7 @@
  * Every visible string of <goal-tree>, Swedish first, the overview picture's included. Each can be
  * overridden with `el.texts`.
  */
-import { OVERVIEW_TEXTS } from './overview.js';
+import { OVERVIEW_TEXTS } from './overview.texts.js';
 
 export const GOAL_TREE_TEXTS = {
   sv: {
