@@ -2,13 +2,10 @@
  * The fallback generator (src/fallback/), pure, run in Chromium: the HTML is parsed by the
  * browser to check what a reader gets (structure, links, escaping), and checked with axe.
  */
-import { expect, fixture } from '@open-wc/testing';
-import { html } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { expect } from '@open-wc/testing';
 import type { Feed } from '../../src/feed/generated/feed-types.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import { formatAmount } from '../../src/core/format.js';
-import { GOAL_TREE_TEXTS } from '../../src/goal-tree/goal-tree.texts.js';
 import {
   escapeAttribute,
   escapeText,
@@ -19,9 +16,22 @@ import {
   type FallbackElement,
   type FallbackOptions,
 } from '../../src/fallback/index.js';
-import { FALLBACK_TEXTS } from '../../src/fallback/texts.js';
 import { expectAccessible } from '../support/a11y.js';
 import { loadFixture } from '../support/feeds.js';
+
+/**
+ * Puts generated HTML into the document, as a CMS page would hold it (plain DOM, no render
+ * frame to wait for: a test page in a background tab gets no animation frames). Removed after
+ * each test.
+ */
+function inPage(tag: 'main' | 'div', markup: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.className = 'fallback-under-test';
+  el.innerHTML = markup; // the generator's own escaped output, which is what is under test
+  document.body.append(el);
+  return el;
+}
+afterEach(() => document.querySelectorAll('.fallback-under-test').forEach((el) => el.remove()));
 
 const demo = (await (await fetch('/demo/feed.json')).json()) as Feed;
 const minimal = await loadFixture<Feed>('minimal');
@@ -84,13 +94,17 @@ describe('renderFallback', () => {
     }
   });
 
-  it('every example validates, and no fallback of the demo feed has an axe violation', async () => {
+  it('is tested on a valid feed', () => {
     expect(validateFeed(demo).ok).to.equal(true);
-    for (const element of FALLBACK_ELEMENTS) {
-      const el = await fixture<HTMLElement>(html`<main>${unsafeHTML(renderFallback(demo, element))}</main>`);
-      await expectAccessible(el);
-    }
   });
+
+  // One test per element: axe over the demo feed's whole goal tree takes a while on a busy machine.
+  for (const element of FALLBACK_ELEMENTS) {
+    it(`writes a fallback of the demo feed for <${element}> with no axe violation`, async () => {
+      const el = inPage('main', renderFallback(demo, element));
+      await expectAccessible(el);
+    });
+  }
 
   it('never turns feed text into markup, in text or attributes', () => {
     const feed = structuredClone(demo);
@@ -146,14 +160,6 @@ describe('goal-tree', () => {
     expect(fragment.querySelector('li')!.textContent).to.match(
       /^\s*Strategic goal: More pupils complete school – Status: On track/,
     );
-  });
-
-  it('uses the same level words as <goal-tree>', () => {
-    for (const lang of ['sv', 'en'] as const)
-      for (const key of Object.keys(FALLBACK_TEXTS[lang]).filter((k) => k.startsWith('level')))
-        expect(FALLBACK_TEXTS[lang][key as 'levelVision'], key).to.equal(
-          GOAL_TREE_TEXTS[lang][key as 'levelVision'],
-        );
   });
 
   it('fails on a feed without goals and on an unknown root', () => {
@@ -273,13 +279,13 @@ describe('contact-card', () => {
 });
 
 describe('feedback-prompt', () => {
-  it('is a plain form: question as legend, yes/no radios, a labelled comment, hidden page and lang', async () => {
+  it('is a plain form: question as legend, yes/no radios, a labelled comment, hidden page and lang', () => {
     const out = renderFallback(demo, 'feedback-prompt', {
       page: '/bo/skola',
       endpoint: 'https://fb.example/api/feedback',
     });
     // In the document, so labels and FormData work as they do for a reader.
-    const form = (await fixture<HTMLElement>(html`<div>${unsafeHTML(out)}</div>`)).querySelector('form')!;
+    const form = inPage('div', out).querySelector('form')!;
     expect(form.method).to.equal('post');
     expect(form.getAttribute('action')).to.equal('https://fb.example/api/feedback');
     expect(form.querySelector('legend')!.textContent).to.equal('Hjälpte informationen på den här sidan dig?');
