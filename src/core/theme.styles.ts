@@ -2,7 +2,21 @@
  * Styles every element shares. Global tokens are `--insyn-<category>-<role>`; each `var()` has a
  * literal fallback so an element looks right with no theme at all. Private values are `--_name`.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Which colour scheme the light-dark() values take. A theme file (themes/dark.css) can set it
+ * with --insyn-color-scheme; unset, the page's scheme is inherited; the `theme` attribute wins.
+ * A constant string because lit-analyzer's CSS data predates `color-scheme` (as with the
+ * container queries in scorecard-view.styles.ts), written minified as the build minifies css``;
+ * nothing from outside ever goes in here.
+ */
+const colorSchemes = unsafeCSS(
+  ':host{color-scheme:var(--insyn-color-scheme)}' +
+    ":host([theme='auto']){color-scheme:light dark}" +
+    ":host([theme='light']){color-scheme:light}" +
+    ":host([theme='dark']){color-scheme:dark}",
+);
 
 export const baseStyles = css`
   /*
@@ -52,8 +66,6 @@ export const baseStyles = css`
     white-space: normal !important;
     /* Reserve space while loading so the page does not jump when content arrives. */
     min-height: var(--_min-height, 0);
-    /* A theme file (themes/dark.css) can set the scheme; unset, the page's scheme is inherited. */
-    color-scheme: var(--insyn-color-scheme);
   }
   :host([hidden]) {
     display: none;
@@ -70,15 +82,7 @@ export const baseStyles = css`
   }
 
   /* Embed options. An explicit theme brings its own surface: light text never sits on a light page. */
-  :host([theme='auto']) {
-    color-scheme: light dark;
-  }
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
+  ${colorSchemes}
   :host([theme='auto']),
   :host([theme='light']),
   :host([theme='dark']) {
