@@ -2,7 +2,8 @@
 // headless Chromium at 320 and 1280 CSS px: every element in every theme reaches the state the
 // gallery asks of it, nothing logs an error but the deliberate "[insyn]" feed errors, the page
 // never scrolls sideways on a phone, and a screenshot of each width lands in test-results/
-// (gallery-<width>.png) for a person to look at.
+// (gallery-<width>.png) for a person to look at. Once more with Windows' forced colours emulated
+// (one theme: the page's colours give way to the system's), to gallery-1280-forced-colors.png.
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,7 +14,18 @@ import { launchChromium } from '../support/chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RESULTS = join(ROOT, 'test-results');
-const WIDTHS = [320, 1280];
+const CASES = [
+  { name: '320 px', width: 320, shot: 'gallery-320', minThemes: 7 },
+  { name: '1280 px', width: 1280, shot: 'gallery-1280', minThemes: 7 },
+  {
+    name: '1280 px in forced colours',
+    width: 1280,
+    shot: 'gallery-1280-forced-colors',
+    minThemes: 1,
+    query: '?theme=light',
+    forcedColors: 'active',
+  },
+];
 
 describe('gallery', { timeout: 300_000 }, () => {
   let server;
@@ -43,9 +55,9 @@ describe('gallery', { timeout: 300_000 }, () => {
     await server?.close();
   });
 
-  for (const width of WIDTHS) {
-    it(`shows every element in every theme and state at ${width} px`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+  for (const { name, width, shot, minThemes, query = '', forcedColors = 'none' } of CASES) {
+    it(`shows every element in every theme and state at ${name}`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, forcedColors });
       const problems = [];
       page.on('console', (message) => {
         if (message.type() === 'error' && !message.text().startsWith('[insyn]'))
@@ -53,7 +65,7 @@ describe('gallery', { timeout: 300_000 }, () => {
       });
       page.on('pageerror', (error) => problems.push(String(error)));
       try {
-        await page.goto(`${origin}/demo/gallery.html`);
+        await page.goto(`${origin}/demo/gallery.html${query}`);
         // Every element that has a `data-expect` must show that state.
         await page
           .waitForFunction(
@@ -84,7 +96,7 @@ describe('gallery', { timeout: 300_000 }, () => {
           }
           return { ...out, themes: document.querySelectorAll('.theme').length };
         });
-        assert.ok(counts.themes >= 7, `themes: ${counts.themes}`);
+        assert.ok(counts.themes >= minThemes, `themes: ${counts.themes}`);
         // 6 ready elements (the scorecard twice) and 6 of each other state per theme.
         for (const state of ['ready', 'loading', 'error', 'empty'])
           assert.equal(counts[state], 6 * counts.themes, `${state}: ${JSON.stringify(counts)}`);
@@ -117,11 +129,13 @@ describe('gallery', { timeout: 300_000 }, () => {
           }
           return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
         });
-        await page.screenshot({ path: join(RESULTS, `gallery-${width}.png`), fullPage: true });
+        await page.screenshot({ path: join(RESULTS, `${shot}.png`), fullPage: true });
         // One picture per theme as well: the whole page is too tall to look at in one go.
-        for (const section of await page.locator('.theme').all()) {
-          const theme = await section.getAttribute('data-theme');
-          await section.screenshot({ path: join(RESULTS, `gallery-${width}-${theme}.png`) });
+        if (minThemes > 1) {
+          for (const section of await page.locator('.theme').all()) {
+            const theme = await section.getAttribute('data-theme');
+            await section.screenshot({ path: join(RESULTS, `${shot}-${theme}.png`) });
+          }
         }
         assert.deepEqual(problems, [], 'console errors other than the deliberate [insyn] feed errors');
       } finally {
