@@ -4,9 +4,10 @@
  */
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Status } from '../feed/generated/feed-types.js';
-import type { CoreTextKey, TextSet } from './texts.js';
+import { STATUS_TEXT_KEY, type TextSet } from './texts.js';
 
 export type { Status };
+export { STATUS_TEXT_KEY };
 
 export const STATUSES: readonly Status[] = [
   'achieved',
@@ -16,16 +17,6 @@ export const STATUSES: readonly Status[] = [
   'not-started',
   'no-data',
 ];
-
-/** The shared text key of each status's word (`statusAchieved`, …). */
-export const STATUS_TEXT_KEY = {
-  achieved: 'statusAchieved',
-  'on-track': 'statusOnTrack',
-  'at-risk': 'statusAtRisk',
-  'off-track': 'statusOffTrack',
-  'not-started': 'statusNotStarted',
-  'no-data': 'statusNoData',
-} as const satisfies Record<Status, CoreTextKey>;
 
 /**
  * 16×16 icon shapes (a viewBox of 0 0 16 16): filled circle with tick, circle with arrow,

@@ -2,6 +2,7 @@
  * The strings every element shares, in Swedish and English. Each element adds its own and
  * every one can be overridden per element (`el.texts = { loading: '…' }`). Pure.
  */
+import type { Status } from '../feed/generated/feed-types.js';
 import type { Lang } from './locale.js';
 
 export const CORE_TEXTS = {
@@ -54,6 +55,16 @@ export const CORE_TEXTS = {
 } as const;
 
 export type CoreTextKey = keyof (typeof CORE_TEXTS)['sv'];
+
+/** The shared text key of each status's word (`statusAchieved`, …). */
+export const STATUS_TEXT_KEY = {
+  achieved: 'statusAchieved',
+  'on-track': 'statusOnTrack',
+  'at-risk': 'statusAtRisk',
+  'off-track': 'statusOffTrack',
+  'not-started': 'statusNotStarted',
+  'no-data': 'statusNoData',
+} as const satisfies Record<Status, CoreTextKey>;
 
 /** A full set of texts for one language: shared ones plus an element's own. */
 export type TextSet<K extends string = CoreTextKey> = Readonly<Record<K | CoreTextKey, string>>;

@@ -2,10 +2,10 @@
  * The words of the fallback HTML that no element has, Swedish first. The rest comes from the
  * elements' own text tables, so the fallback and the element say the same. Pure.
  */
-import { GOAL_TREE_TEXTS } from '../goal-tree/goal-tree.texts.js';
+import { GOAL_TREE_TEXTS, LEVEL_TEXT_KEY } from '../goal-tree/goal-tree.texts.js';
 import type { GoalLevel } from '../goal-tree/model.js';
 import type { Lang } from '../core/locale.js';
-import { CORE_TEXTS, type CoreTextKey } from '../core/texts.js';
+import { CORE_TEXTS, STATUS_TEXT_KEY } from '../core/texts.js';
 import type { Status } from '../feed/generated/feed-types.js';
 
 export const FALLBACK_TEXTS = {
@@ -25,30 +25,12 @@ export const FALLBACK_TEXTS = {
 
 export type FallbackTexts = (typeof FALLBACK_TEXTS)['sv' | 'en'];
 
-const LEVEL_KEY = {
-  vision: 'levelVision',
-  'strategic-goal': 'levelStrategicGoal',
-  'process-goal': 'levelProcessGoal',
-  commitment: 'levelCommitment',
-  'unit-commitment': 'levelUnitCommitment',
-  activity: 'levelActivity',
-} as const satisfies Record<GoalLevel, keyof (typeof GOAL_TREE_TEXTS)['sv']>;
-
 /** The word for a goal level: "Strategiskt mål". */
 export function levelWord(level: GoalLevel, lang: Lang): string {
-  return GOAL_TREE_TEXTS[lang][LEVEL_KEY[level]];
+  return GOAL_TREE_TEXTS[lang][LEVEL_TEXT_KEY[level]];
 }
-
-const STATUS_KEY = {
-  achieved: 'statusAchieved',
-  'on-track': 'statusOnTrack',
-  'at-risk': 'statusAtRisk',
-  'off-track': 'statusOffTrack',
-  'not-started': 'statusNotStarted',
-  'no-data': 'statusNoData',
-} as const satisfies Record<Status, CoreTextKey>;
 
 /** The shared word for a status, as every element shows it: "På väg att nås". */
 export function statusWord(status: Status, lang: Lang): string {
-  return CORE_TEXTS[lang][STATUS_KEY[status]];
+  return CORE_TEXTS[lang][STATUS_TEXT_KEY[status]];
 }

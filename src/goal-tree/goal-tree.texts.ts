@@ -2,6 +2,7 @@
  * Every visible string of <goal-tree>, Swedish first, the overview picture's included. Each can be
  * overridden with `el.texts`.
  */
+import type { GoalLevel } from './model.js';
 import { OVERVIEW_TEXTS } from './overview.texts.js';
 
 export const GOAL_TREE_TEXTS = {
@@ -146,3 +147,13 @@ export const GOAL_TREE_TEXTS = {
 } as const;
 
 export type GoalTreeTextKey = keyof (typeof GOAL_TREE_TEXTS)['sv'];
+
+/** The text key of each goal level's word (`levelVision`, …). */
+export const LEVEL_TEXT_KEY = {
+  vision: 'levelVision',
+  'strategic-goal': 'levelStrategicGoal',
+  'process-goal': 'levelProcessGoal',
+  commitment: 'levelCommitment',
+  'unit-commitment': 'levelUnitCommitment',
+  activity: 'levelActivity',
+} as const satisfies Record<GoalLevel, GoalTreeTextKey>;

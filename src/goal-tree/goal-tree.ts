@@ -39,7 +39,7 @@ import {
 } from './model.js';
 import { goalTreeStyles } from './goal-tree.styles.js';
 import { overviewStyles, overviewTextsFrom, renderOverview, type OverviewNode } from './overview.js';
-import { GOAL_TREE_TEXTS, type GoalTreeTextKey } from './goal-tree.texts.js';
+import { GOAL_TREE_TEXTS, LEVEL_TEXT_KEY, type GoalTreeTextKey } from './goal-tree.texts.js';
 
 export type { GoalTreeTextKey };
 
@@ -65,15 +65,6 @@ declare global {
     'insyn-node-toggle': CustomEvent<GoalNodeToggleDetail>;
   }
 }
-
-const LEVEL_TEXT: Record<GoalLevel, GoalTreeTextKey> = {
-  vision: 'levelVision',
-  'strategic-goal': 'levelStrategicGoal',
-  'process-goal': 'levelProcessGoal',
-  commitment: 'levelCommitment',
-  'unit-commitment': 'levelUnitCommitment',
-  activity: 'levelActivity',
-};
 
 const UNIT_TEXT: Record<OrganizationUnit['type'], GoalTreeTextKey> = {
   council: 'unitCouncil',
@@ -863,7 +854,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
               ${levels.map(
                 (level) =>
                   html`<option value=${level} ?selected=${level === this.levelFilter}>
-                    ${optionText(t[LEVEL_TEXT[level]], filter.facets.level[level])}
+                    ${optionText(t[LEVEL_TEXT_KEY[level]], filter.facets.level[level])}
                   </option>`,
               )}
             </select>
@@ -976,7 +967,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
     if (!text) {
       const t = this.t;
       text = {
-        level: t[LEVEL_TEXT[node.level]],
+        level: t[LEVEL_TEXT_KEY[node.level]],
         period: this.periodText(node),
         progress:
           node.progress === undefined
@@ -1014,7 +1005,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
     const href =
       typeof node.goal.url === 'string' && SAFE_HREF.test(node.goal.url) ? node.goal.url : undefined;
     return html`<section class="details" part="details" aria-labelledby="details-title" tabindex="0">
-      <p class="level">${t[LEVEL_TEXT[node.level]]}</p>
+      <p class="level">${t[LEVEL_TEXT_KEY[node.level]]}</p>
       <h3 class="details__title" id="details-title">${this.highlighted(node.title)}</h3>
       ${node.description ? html`<p class="details__description">${this.highlighted(node.description)}</p>` : nothing}
       <dl class="facts">
