@@ -19,21 +19,30 @@ export function githubSlug(heading) {
 }
 
 /**
+ * The document's lines with fenced code blocks (and their fences) blanked, so line numbers stay
+ * true: headings and links inside code are only text.
+ */
+export function outsideFences(markdown) {
+  let fence = null;
+  return markdown.split('\n').map((line) => {
+    const marker = /^\s*(```+|~~~+)/.exec(line);
+    if (marker) {
+      if (fence === null) fence = marker[1][0];
+      else if (marker[1][0] === fence) fence = null;
+      return '';
+    }
+    return fence === null ? line : '';
+  });
+}
+
+/**
  * Every anchor a Markdown document offers: its headings' slugs (repeats get -1, -2, … as on
  * GitHub) and explicit `id`/`name` attributes in inline HTML. Fenced code is skipped.
  */
 export function markdownAnchors(markdown) {
   const anchors = new Set();
   const counts = new Map();
-  let fence = null;
-  for (const line of markdown.split('\n')) {
-    const marker = /^\s*(```+|~~~+)/.exec(line);
-    if (marker) {
-      if (fence === null) fence = marker[1][0];
-      else if (marker[1][0] === fence) fence = null;
-      continue;
-    }
-    if (fence !== null) continue;
+  for (const line of outsideFences(markdown)) {
     const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
     if (heading) {
       const base = githubSlug(heading[1]);

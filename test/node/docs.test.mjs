@@ -13,7 +13,7 @@ import { check as checkBudget } from '../../lib/feed/sections/budget.js';
 import { check as checkContacts } from '../../lib/feed/sections/contacts.js';
 import { check as checkFeedback } from '../../lib/feed/sections/feedback.js';
 import { check as checkGoals } from '../../lib/feed/sections/goals.js';
-import { markdownAnchors } from '../../scripts/markdown-anchors.mjs';
+import { markdownAnchors, outsideFences } from '../../scripts/markdown-anchors.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const docs = join(root, 'docs');
@@ -28,19 +28,7 @@ const markdownFiles = [
 
 /** The document without fenced code blocks and inline code, where a link is only text. */
 function prose(markdown) {
-  const lines = [];
-  let fence = null;
-  for (const line of markdown.split('\n')) {
-    const marker = /^\s*(```+|~~~+)/.exec(line);
-    if (marker) {
-      if (fence === null) fence = marker[1][0];
-      else if (marker[1][0] === fence) fence = null;
-      lines.push('');
-    } else {
-      lines.push(fence === null ? line.replace(/(`+)[^`]*?\1/g, '') : '');
-    }
-  }
-  return lines;
+  return outsideFences(markdown).map((line) => line.replace(/(`+)[^`]*?\1/g, ''));
 }
 
 /** Link targets with their line numbers: Markdown links, reference definitions, href/src. */
