@@ -65,7 +65,7 @@ export const budgetExplainerStyles = css`
   .hint,
   .muted {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: max(0.9em, 12px);
   }
   .lead {
     max-width: 65ch;
@@ -211,7 +211,7 @@ export const budgetExplainerStyles = css`
     background: var(--_tint);
     color: var(--_fg);
     text-align: start;
-    font-size: 0.875em;
+    font-size: max(0.875em, 12px);
     line-height: 1.25;
   }
   .cell button:hover {
@@ -301,7 +301,7 @@ export const budgetExplainerStyles = css`
     grid-column: 1 / -1;
     display: block;
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: max(0.9em, 12px);
     font-weight: 400;
   }
   /* The share under the amount: long compound names ("funktionsnedsättning") keep the room. */
@@ -365,7 +365,7 @@ export const budgetExplainerStyles = css`
   table {
     border-collapse: collapse;
     margin-top: 0.35rem;
-    font-size: 0.9em;
+    font-size: max(0.9em, 12px);
   }
   caption {
     text-align: start;

@@ -118,7 +118,7 @@ const baseCardStyles = css`
     width: 100%;
     margin: 0 0 var(--_space-m);
     border-collapse: collapse;
-    font-size: 0.95em;
+    font-size: max(0.95em, 12px);
   }
   .hours caption {
     margin-bottom: 0.25rem;
@@ -149,7 +149,7 @@ const baseCardStyles = css`
   }
   .cell__note {
     display: block;
-    font-size: 0.9em;
+    font-size: max(0.9em, 12px);
     font-weight: 400;
   }
 
@@ -199,7 +199,7 @@ const containerQueries = unsafeCSS(`
   }
   @container (max-width: 22rem) {
     .hours {
-      font-size: 0.875em;
+      font-size: max(0.875em, 12px);
     }
     .hours th,
     .hours td {

@@ -189,7 +189,7 @@ export const baseStyles = css`
   }
   .problems code {
     font-family: var(--insyn-font-family-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
-    font-size: 0.9em;
+    font-size: max(0.9em, 12px);
     overflow-wrap: anywhere;
   }
   .state button {
@@ -206,7 +206,7 @@ export const baseStyles = css`
     border-left: 4px solid var(--_border);
     background: var(--_subtle);
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: max(0.9em, 12px);
   }
 
   /* Status: icon + word + colour. */

@@ -40,7 +40,7 @@ export const feedbackFlowStyles = css`
   }
   .hint,
   .count {
-    font-size: 0.9em;
+    font-size: max(0.9em, 12px);
   }
   .hint a {
     color: var(--_accent);

@@ -42,7 +42,7 @@ export const feedbackViewStyles = css`
   }
   .note {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: max(0.9em, 12px);
   }
   .error {
     padding: var(--_space-s) var(--_space-m);

@@ -251,7 +251,7 @@ const baseGoalTreeStyles = css`
     order: -1;
   }
   .level {
-    font-size: 0.875em;
+    font-size: max(0.875em, 12px);
     font-weight: 600;
     color: var(--_muted);
     letter-spacing: 0.02em;
@@ -280,7 +280,7 @@ const baseGoalTreeStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.15rem 1rem;
-    font-size: 0.875em;
+    font-size: max(0.875em, 12px);
     color: var(--_muted);
   }
   .meta__item:empty {

@@ -26,7 +26,7 @@ export const overviewStyles = css`
     margin: 0 0 var(--_space-s, 0.5rem);
     padding: 0;
     list-style: none;
-    font-size: 0.875em;
+    font-size: max(0.875em, 12px);
   }
   .overview__legend li {
     display: inline-flex;

@@ -38,7 +38,7 @@ export const indicatorViewStyles = css`
   .iv-source,
   .iv-bullet-text {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: max(0.9em, 12px);
   }
   .c-total {
     --_c: var(--insyn-scorecard-chart-total, var(--_accent));
@@ -65,7 +65,7 @@ export const indicatorViewStyles = css`
     margin: 0 0 var(--_space-s);
     padding: 0;
     list-style: none;
-    font-size: 0.9em;
+    font-size: max(0.9em, 12px);
   }
   .iv-legend li {
     display: inline-flex;
@@ -169,7 +169,7 @@ export const indicatorViewStyles = css`
   .iv-readout {
     min-height: 1.5em;
     margin: 0.25rem 0 var(--_space-s);
-    font-size: 0.9em;
+    font-size: max(0.9em, 12px);
   }
   .iv-bullet-title {
     margin: var(--_space-s) 0 0.25rem;
@@ -219,7 +219,7 @@ export const indicatorViewStyles = css`
   }
   .iv-table {
     border-collapse: collapse;
-    font-size: 0.9em;
+    font-size: max(0.9em, 12px);
     font-variant-numeric: tabular-nums;
   }
   .iv-table caption {

@@ -88,7 +88,7 @@ export const scorecardViewStyles = css`
   }
   thead th {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: max(0.875em, 12px);
     font-weight: 600;
     border-bottom-width: 2px;
   }
@@ -138,7 +138,7 @@ export const scorecardViewStyles = css`
   .muted {
     display: block;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: max(0.875em, 12px);
   }
   .change {
     display: block;
