@@ -161,7 +161,17 @@ const TINTS = 6;
 export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
   static override styles = [...InsynElement.styles, budgetExplainerStyles, renderWhenNearStyles];
 
-  readonly feedSections: readonly FeedSection[] = ['organization', 'budget', 'goals', 'indicators'];
+  protected static override readonly unavailable = {
+    sv: 'Budgeten kan inte visas just nu.',
+    en: 'The budget cannot be shown right now.',
+  };
+
+  readonly feedSections: readonly FeedSection[] = ['organization', 'budget'];
+
+  /** Goals and indicators only name what an area's money goes to; the budget stands without them. */
+  override get optionalSections(): readonly FeedSection[] {
+    return ['goals', 'indicators'];
+  }
 
   /** The year to show. Without it (or when the feed lacks it): the budget year. */
   @property({ type: Number }) year?: number;

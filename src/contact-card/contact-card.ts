@@ -104,6 +104,11 @@ export class ContactCard extends InsynElement<ContactCardTextKey> {
    */
   jsonLd = false;
 
+  protected static override readonly unavailable = {
+    sv: 'Kontaktuppgifterna kan inte visas just nu.',
+    en: 'The contact details cannot be shown right now.',
+  };
+
   readonly feedSections: readonly FeedSection[] = ['organization', 'contacts'];
 
   /** Where the card reads the time (tests replace it; previews use `now`). */

@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SectionCheck } from '../feed/check.js';
-import { FeedError, FeedLoadError, FeedValidationError } from '../feed/errors.js';
+import { FeedError, FeedLoadError, FeedValidationError, type FeedProblem } from '../feed/errors.js';
 import type { Feed } from '../feed/generated/feed-types.js';
 import { acquireFeed, type FeedLease } from '../feed/loader.js';
 import { parseJson } from '../feed/parse-json.js';
@@ -23,9 +23,14 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   readonly src?: string | undefined;
   readonly feed?: unknown;
   readonly feedSections: readonly FeedSection[];
+  readonly optionalSections: readonly FeedSection[];
   readonly resolvedLang: Lang;
   loadCheck(): Promise<SectionCheck>;
 }
+
+/** Where editors find the details on the page itself. */
+const DEBUG_HINT =
+  'Add ?insyn-debug to the page address (or the debug attribute to the tag) to see this in the page.';
 
 type Source =
   { kind: 'property'; doc: unknown } | { kind: 'inline'; text: string } | { kind: 'url'; url: string };
@@ -114,7 +119,12 @@ export class FeedController implements ReactiveController {
     if (generation !== this.generation) return;
     const lang = this.host.resolvedLang;
     this.checked = { doc, lang, stale };
-    const result = check(doc, { lang, sections: this.host.feedSections });
+    const result = check(doc, {
+      lang,
+      sections: this.host.feedSections,
+      optional: this.host.optionalSections,
+    });
+    this.warnElsewhere(result.omitted, result.elsewhere);
     if (!result.ok) {
       const summary =
         lang === 'sv' ? 'Uppgifterna följer inte formatet' : 'The information does not follow the format';
@@ -130,11 +140,27 @@ export class FeedController implements ReactiveController {
     const tag = this.host.localName;
     if (error instanceof FeedValidationError) {
       const lines = error.problems.map((p) => `  ${p.path || '/'}: ${p.message}`).join('\n');
-      console.error(`[insyn] <${tag}>: ${error.message} (${error.problems.length}):\n${lines}`);
+      console.error(
+        `[insyn] <${tag}>: ${error.message} (${error.problems.length}):\n${lines}\n${DEBUG_HINT}`,
+      );
     } else if (error.kind !== 'aborted') {
       console.error(`[insyn] <${tag}>: ${error.message}`, error);
     }
     this.dispatch('insyn-feed-error', { error });
+  }
+
+  /**
+   * Problems that do not stop this element (in a section it can do without, or does not read)
+   * are for the editor, in the console; residents see the element working.
+   */
+  private warnElsewhere(omitted: readonly FeedSection[], problems: readonly FeedProblem[]): void {
+    if (problems.length === 0) return;
+    const tag = this.host.localName;
+    const lines = problems.map((p) => `  ${p.path || '/'}: ${p.message}`).join('\n');
+    const left = omitted.length > 0 ? ` Shown without ${omitted.map((s) => `/${s}`).join(', ')}.` : '';
+    console.warn(
+      `[insyn] <${tag}>: problems in parts of the feed it does not need (${problems.length}).${left}\n${lines}`,
+    );
   }
 
   private setState(state: FeedState): void {

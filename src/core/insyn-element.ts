@@ -6,10 +6,11 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FeedLoadError, FeedParseError, FeedValidationError, type FeedError } from '../feed/errors.js';
+import { FeedValidationError, type FeedError } from '../feed/errors.js';
 import type { Feed } from '../feed/generated/feed-types.js';
 import type { FeedSection } from '../feed/semantic.js';
 import type { SectionCheck } from '../feed/check.js';
+import { failureCause } from './failure-cause.js';
 import { FeedController, type FeedState } from './feed-controller.js';
 import { formatDateTime } from './format.js';
 import { observeLang, resolveLang, type Lang } from './locale.js';
@@ -17,10 +18,15 @@ import { fill, resolveTexts, type TextSet } from './texts.js';
 import { baseStyles } from './theme.styles.js';
 import { VERSION, VERSION_KEY } from './version.js';
 
-/** How many problems the element lists; the console has them all. */
-const SHOWN_PROBLEMS = 5;
+/** How many problems the editors' details list; the console has them all. */
+const SHOWN_PROBLEMS = 20;
 
 export type ThemeOption = 'auto' | 'light' | 'dark';
+
+/** `?insyn-debug` (or `#insyn-debug`) in the page's address: editors' details on every element. */
+function pageAsksForDebug(): boolean {
+  return /[?&#]insyn-debug(?:[=&]|$)/.test(location.search + location.hash);
+}
 
 /** Whether a node is fallback content for readers: not the inline feed, not blank text. */
 const isFallbackContent = (node: Node): boolean =>
@@ -37,6 +43,10 @@ const isFallbackContent = (node: Node): boolean =>
  * @slot - Fallback content (a table, a list, a form, a link to the PDF). Shown before the script
  *   runs, while the feed loads and when it fails; hidden once the element shows the feed.
  * @csspart fallback - The wrapper around the fallback content.
+ * @attr debug - Shows editors why the element cannot show its content (the address and likely
+ *   cause, every problem in the feed with its place), under the one plain sentence residents see.
+ *   `?insyn-debug` in the page's address does the same for every element on the page.
+ * @csspart debug - The editors' details of a failure (with `debug` or `?insyn-debug`).
  */
 export abstract class InsynElement<K extends string = never> extends LitElement {
   static override styles = [baseStyles];
@@ -65,11 +75,29 @@ export abstract class InsynElement<K extends string = never> extends LitElement 
   /** Tighter spacing and type. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
+  /** Shows the editors' details of a failure; `?insyn-debug` in the page address does too. */
+  @property({ type: Boolean, reflect: true }) debug = false;
+
+  /**
+   * The one sentence residents see when the element cannot show its content ("Målen kan inte
+   * visas just nu."), in the entry bundle because the element's other texts may be what failed
+   * to load. Overridable like every text (`texts.unavailable`).
+   */
+  protected static readonly unavailable?: Readonly<Record<Lang, string>>;
+
   /** The language in use: the element's `lang`, else the nearest `[lang]` ancestor's. */
   resolvedLang: Lang = 'sv';
 
-  /** The sections this element reads; only these are checked beyond the schema. */
+  /** The sections this element needs: a problem in one of them stops it (the error state). */
   abstract readonly feedSections: readonly FeedSection[];
+
+  /**
+   * Sections the element reads when they are valid and does without when they are not (left
+   * out, with a console warning): a broken `goals` must not blank a budget that links goals.
+   */
+  get optionalSections(): readonly FeedSection[] {
+    return [];
+  }
 
   /** Loads the check of the element's sections (a separate chunk, fetched alongside the feed). */
   abstract loadCheck(): Promise<SectionCheck>;
@@ -104,7 +132,9 @@ export abstract class InsynElement<K extends string = never> extends LitElement 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.resolvedLang = resolveLang(this);
-    this.t = resolveTexts(this.resolvedLang, this.ownTexts(), this.texts);
+    const sentence = (this.constructor as typeof InsynElement).unavailable?.[this.resolvedLang];
+    const overrides = sentence ? { unavailable: sentence, ...this.texts } : this.texts;
+    this.t = resolveTexts(this.resolvedLang, this.ownTexts(), overrides);
     this.feedController.sync();
   }
 
@@ -162,33 +192,23 @@ export abstract class InsynElement<K extends string = never> extends LitElement 
     }${feed.exampleData ? html`<p class="notice" part="notice">${this.t.exampleData}</p>` : nothing}`;
   }
 
-  private errorMessage(error: FeedError): string {
-    const t = this.t;
-    if (error instanceof FeedValidationError) return fill(t.errorInvalid, { count: error.problems.length });
-    if (error instanceof FeedParseError)
-      return fill(t.errorParse, { line: error.line, column: error.column });
-    switch (error.kind) {
-      case 'timeout':
-        return t.errorTimeout;
-      case 'http':
-        return fill(t.errorHttp, { status: error instanceof FeedLoadError ? (error.status ?? '') : '' });
-      case 'content-type':
-        return t.errorContentType;
-      case 'missing':
-        return t.errorMissing;
-      case 'aborted':
-        return t.errorAborted;
-      default:
-        return t.errorNetwork;
-    }
+  private renderError(error: FeedError): TemplateResult {
+    const retryable = ['timeout', 'network', 'http', 'aborted'].includes(error.kind);
+    // Residents get one plain sentence (and the fallback content above it); what went wrong is
+    // for editors, in the console and, on request, in the page.
+    return html`<div class="state state--error" part="error" role="status">
+      <p class="state__heading">${this.t.unavailable}</p>
+      ${retryable ? html`<button type="button" @click=${() => this.feedController.reload()}>${this.t.retry}</button>` : nothing}
+      ${this.debug || pageAsksForDebug() ? this.renderDebug(error) : nothing}
+    </div>`;
   }
 
-  private renderError(error: FeedError): TemplateResult {
+  private renderDebug(error: FeedError): TemplateResult {
     const problems = error instanceof FeedValidationError ? error.problems : [];
-    const retryable = ['timeout', 'network', 'http', 'aborted'].includes(error.kind);
-    return html`<div class="state state--error" part="error" role="status">
-      <p class="state__heading">${this.t.errorHeading}</p>
-      <p>${this.errorMessage(error)}</p>
+    const { key, params } = failureCause(error, location.href, navigator.onLine);
+    return html`<div class="debug" part="debug">
+      <p class="state__heading">${this.t.debugHeading}</p>
+      <p>${fill(this.t[key], params)}</p>
       ${
         problems.length > 0
           ? html`<ul class="problems">
@@ -200,10 +220,10 @@ export abstract class InsynElement<K extends string = never> extends LitElement 
       }
       ${
         problems.length > SHOWN_PROBLEMS
-          ? html`<p>${fill(this.t.errorMore, { count: problems.length - SHOWN_PROBLEMS })}</p>`
+          ? html`<p>${fill(this.t.debugMore, { count: problems.length - SHOWN_PROBLEMS })}</p>`
           : nothing
       }
-      ${retryable ? html`<button type="button" @click=${() => this.feedController.reload()}>${this.t.retry}</button>` : nothing}
+      <p class="debug__note">${this.t.debugNote}</p>
     </div>`;
   }
 }

@@ -183,6 +183,13 @@ export const baseStyles = css`
   .state p {
     margin: 0 0 var(--_space-s);
   }
+  /* Editors' details under the residents' sentence: set apart, plainly not for everyone. */
+  .debug {
+    margin-top: var(--_space-s);
+    padding-top: var(--_space-s);
+    border-top: 2px dashed var(--_border);
+    overflow-wrap: anywhere;
+  }
   .problems {
     margin: 0 0 var(--_space-s);
     padding-left: 1.25rem;

@@ -13,13 +13,27 @@ import type { GeneratedValidator } from './validator-types.js';
 export interface CheckOptions {
   /** Language of the messages. Default Swedish. */
   lang?: MessageLang;
-  /** Only these sections count (the ones an element reads); all when absent. */
+  /** Only these sections count (the ones an element needs); all when absent. */
   sections?: readonly FeedSection[];
+  /**
+   * Sections read only when they are valid (with `sections`): one with problems is left out of
+   * the feed the result carries, and its problems do not fail the check, so a broken `goals`
+   * does not blank a <budget-explainer> that merely links goals.
+   */
+  optional?: readonly FeedSection[];
+}
+
+/** What a check found beyond pass or fail, for the console rather than the page. */
+interface Aside {
+  /** Optional sections left out of `feed` because they have problems. */
+  readonly omitted: readonly FeedSection[];
+  /** Problems that do not count here: in the omitted sections, and in sections not read at all. */
+  readonly elsewhere: readonly FeedProblem[];
 }
 
 export type CheckResult =
-  | { readonly ok: true; readonly feed: Feed; readonly problems: readonly [] }
-  | { readonly ok: false; readonly feed?: undefined; readonly problems: readonly FeedProblem[] };
+  | ({ readonly ok: true; readonly feed: Feed; readonly problems: readonly [] } & Aside)
+  | ({ readonly ok: false; readonly feed?: undefined; readonly problems: readonly FeedProblem[] } & Aside);
 
 const SECTIONS: readonly FeedSection[] = [
   'organization',
@@ -51,28 +65,44 @@ function cached<K, V>(store: WeakMap<object, Map<K, V>>, doc: unknown, key: K, c
   return byKey.get(key)!;
 }
 
-function rawProblems(
-  doc: unknown,
-  validator: GeneratedValidator,
-  wanted?: readonly FeedSection[],
-): RawProblem[] {
+/** Problems that count for the wanted sections, and the others the validator reported. */
+interface Found {
+  readonly counted: RawProblem[];
+  readonly elsewhere: RawProblem[];
+}
+
+function rawProblems(doc: unknown, validator: GeneratedValidator, wanted?: readonly FeedSection[]): Found {
   const schema = cached(schemaCache, doc, validator, () =>
     validator(doc) ? [] : schemaProblems(validator.errors ?? [], doc),
   );
-  const relevant = wanted
-    ? schema.filter((p) => {
-        const section = sectionOf(p.path);
-        return section === undefined || wanted.includes(section);
-      })
-    : schema;
+  const counts = (p: RawProblem): boolean => {
+    const section = sectionOf(p.path);
+    return !wanted || section === undefined || wanted.includes(section);
+  };
+  const relevant = schema.filter(counts);
+  const elsewhere = schema.filter((p) => !counts(p));
   // A document that is not a feed of this version leaves nothing more to check.
-  if (schema.some((p) => p.path === '' || p.path === '/version')) return relevant;
+  if (schema.some((p) => p.path === '' || p.path === '/version')) return { counted: relevant, elsewhere };
   // Sections that failed the schema cannot be trusted for the checks beyond it; the others can.
   const broken = new Set(schema.map((p) => sectionOf(p.path)));
   const clean = (wanted ?? SECTIONS).filter((section) => !broken.has(section));
   const semantic = cached(semanticCache, doc, clean.join(' '), () => semanticProblems(doc as Feed, clean));
   const paths = new Set(relevant.map((p) => p.path));
-  return [...relevant, ...semantic.filter((p) => !paths.has(p.path))];
+  return { counted: [...relevant, ...semantic.filter((p) => !paths.has(p.path))], elsewhere };
+}
+
+/**
+ * The document without some sections, the same object for the same document and sections, so
+ * elements sharing a feed share the copy (and the caches above).
+ */
+const withoutCache = new WeakMap<object, Map<string, object>>();
+
+function without(doc: object, sections: readonly FeedSection[]): object {
+  return cached(withoutCache, doc, sections.join(' '), () => {
+    const copy: Record<string, unknown> = { ...(doc as Record<string, unknown>) };
+    for (const section of sections) delete copy[section];
+    return copy;
+  });
 }
 
 function worded(raw: readonly RawProblem[], lang: MessageLang): FeedProblem[] {
@@ -91,12 +121,28 @@ export function checkFeed(
 ): CheckResult {
   const lang = options.lang ?? 'sv';
   try {
-    const problems = rawProblems(doc, validator, options.sections);
-    if (problems.length > 0) return { ok: false, problems: worded(problems, lang) };
-    return { ok: true, feed: doc as Feed, problems: [] };
+    const optional = options.sections ? (options.optional ?? []) : [];
+    const wanted = options.sections && [...options.sections, ...optional];
+    let found = rawProblems(doc, validator, wanted);
+    let feed = doc;
+    const omitted = optional.filter((section) => found.counted.some((p) => sectionOf(p.path) === section));
+    if (omitted.length > 0 && doc !== null && typeof doc === 'object') {
+      // Check again without them: references into a section the feed leaves out are not followed.
+      const inOmitted = found.counted.filter((p) => omitted.includes(sectionOf(p.path)!));
+      feed = without(doc, omitted);
+      const rest = rawProblems(
+        feed,
+        validator,
+        wanted!.filter((section) => !omitted.includes(section)),
+      );
+      found = { counted: rest.counted, elsewhere: [...found.elsewhere, ...inOmitted] };
+    }
+    const aside = { omitted, elsewhere: worded(found.elsewhere, lang) };
+    if (found.counted.length > 0) return { ok: false, problems: worded(found.counted, lang), ...aside };
+    return { ok: true, feed: feed as Feed, problems: [], ...aside };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '', code: 'internal', message }] };
+    return { ok: false, problems: [{ path: '', code: 'internal', message }], omitted: [], elsewhere: [] };
   }
 }
 

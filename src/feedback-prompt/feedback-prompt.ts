@@ -63,6 +63,11 @@ export class FeedbackPrompt extends InsynElement<FeedbackPromptTextKey> {
    */
   minTime = 1500;
 
+  protected static override readonly unavailable = {
+    sv: 'Frågan om sidan kan inte visas just nu.',
+    en: 'The question about this page cannot be shown right now.',
+  };
+
   readonly feedSections: readonly FeedSection[] = ['organization', 'feedback'];
 
   /** The question and the thank-you: a chunk fetched as the element connects, alongside the feed. */

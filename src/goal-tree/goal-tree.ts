@@ -145,7 +145,17 @@ interface RowText {
 export class GoalTree extends InsynElement<GoalTreeTextKey> {
   static override styles = [...InsynElement.styles, ...goalTreeStyles, overviewStyles];
 
-  readonly feedSections: readonly FeedSection[] = ['organization', 'goals', 'indicators'];
+  protected static override readonly unavailable = {
+    sv: 'Målen kan inte visas just nu.',
+    en: 'The goals cannot be shown right now.',
+  };
+
+  readonly feedSections: readonly FeedSection[] = ['organization', 'goals'];
+
+  /** Without valid indicators a goal's details simply list none. */
+  override get optionalSections(): readonly FeedSection[] {
+    return ['indicators'];
+  }
 
   /** Show only this goal (by id) and what lies under it, e.g. one committee's part. */
   @property({ reflect: true }) root?: string;

@@ -109,7 +109,19 @@ export class ScorecardChart extends InsynElement<ScorecardChartTextKey> implemen
   /** The level of the element's headings, 1–6 (default 2); sub-headings use the next level. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
 
-  readonly feedSections: readonly FeedSection[] = ['organization', 'goals', 'indicators'];
+  protected static override readonly unavailable = {
+    sv: 'Nyckeltalen kan inte visas just nu.',
+    en: 'The indicators cannot be shown right now.',
+  };
+
+  /** A goal's scorecard needs the goals to find its indicators; any other view only names goals. */
+  get feedSections(): readonly FeedSection[] {
+    return this.goal ? ['organization', 'indicators', 'goals'] : ['organization', 'indicators'];
+  }
+
+  override get optionalSections(): readonly FeedSection[] {
+    return this.goal ? [] : ['goals'];
+  }
 
   private scorecardView?: ScorecardView;
   private indicatorView?: IndicatorView;

@@ -23,7 +23,7 @@ import { clearStoredFeeds, dataUrl, faultHits, faultUrl, loadFixture, uniqueKey 
 type Feed = Record<string, unknown> & {
   generated?: string;
   goals: { parent?: string; owner?: string; title: unknown }[];
-  indicators: { title: unknown }[];
+  indicators: { title: unknown; owner?: string }[];
   organization: { name: unknown };
   budget: {
     years: { costs: { amount: number; goals?: string[]; title: unknown }[]; revenue: { title: unknown }[] }[];
@@ -66,10 +66,10 @@ const CASES: readonly Case[] = [
   {
     tag: 'scorecard-chart',
     breakFeed: (feed) => {
-      feed.goals[0]!.parent = 'finns-inte';
-      feed.goals[2]!.owner = 'ingen';
+      feed.indicators[0]!.owner = 'ingen';
+      feed.indicators[1]!.owner = 'inte-heller';
     },
-    paths: ['/goals/0/parent', '/goals/2/owner'],
+    paths: ['/indicators/0/owner', '/indicators/1/owner'],
     words: { sv: 'finns inte bland', en: 'is not among' },
   },
   {
@@ -155,6 +155,8 @@ interface Options {
   parent?: Node;
   /** lang of the new container <div>. */
   lang?: string;
+  /** The `debug` attribute: editors' details of a failure. */
+  debug?: boolean;
 }
 
 interface Mounted {
@@ -177,6 +179,7 @@ async function mount(tag: string, options: Options = {}): Promise<Mounted> {
   if (options.src !== undefined) el.setAttribute('src', options.src);
   if (options.feed !== undefined) el.feed = options.feed;
   if (options.texts) el.texts = options.texts;
+  if (options.debug) el.setAttribute('debug', '');
   if (options.inline !== undefined) {
     const script = document.createElement('script');
     script.type = 'application/json';
@@ -191,6 +194,17 @@ async function mount(tag: string, options: Options = {}): Promise<Mounted> {
 
 const retryButton = (el: Widget): HTMLButtonElement | null =>
   el.shadowRoot!.querySelector<HTMLButtonElement>('[part="error"] button');
+
+/** The one sentence residents see when the element cannot show its content. */
+const sentence = (tag: string, lang: 'sv' | 'en' = 'sv'): string =>
+  (customElements.get(tag) as unknown as { unavailable: Record<'sv' | 'en', string> }).unavailable[lang];
+
+/** The editors' details (the debug part), as text; '' when not shown. */
+const debugText = (el: Widget): string =>
+  el.shadowRoot!.querySelector('[part="debug"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+/** The absolute URL of a fault-server path, on the test page's origin. */
+const absolute = (src: string): string => new URL(src, location.href).href;
 
 const errorKinds = (events: readonly FeedEvent[]): string[] =>
   events.filter((e) => e.type === 'insyn-feed-error').map((e) => e.detail.error!.kind);
@@ -275,12 +289,16 @@ for (const { tag, breakFeed, paths, words } of CASES) {
     });
 
     describe('errors', () => {
-      it('HTTP 404: says the status, offers a retry that loads again', async () => {
+      it('HTTP 404: one plain sentence and a retry for residents; the address and the cause for editors', async () => {
         const key = uniqueKey('404');
         const src = faultUrl({ body: minimal, key, failFirst: 1, failStatus: 404 });
-        const { el, events } = await mount(tag, { src });
+        const { el, events } = await mount(tag, { src, debug: true });
         await waitForState(el, 'error');
-        expect(shadowText(el)).to.include(SV.errorHeading).and.include('(404)');
+        expect(shadowText(el)).to.include(sentence(tag));
+        expect(debugText(el))
+          .to.include(absolute(src))
+          .and.include('HTTP 404')
+          .and.include('Kontrollera adressen');
         expect(errorKinds(events)).to.deep.equal(['http']);
         expect(consoleText()).to.include('404');
         const button = retryButton(el);
@@ -292,38 +310,84 @@ for (const { tag, breakFeed, paths, words } of CASES) {
         expect(loads(events)).to.have.length(1);
       });
 
+      it('without debug, residents see only the sentence: no status, address or paths', async () => {
+        const http = await mount(tag, { src: faultUrl({ status: 404 }) });
+        const invalid = await mount(tag, { feed: broken() });
+        await waitForState(http.el, 'error');
+        await waitForState(invalid.el, 'error');
+        for (const el of [http.el, invalid.el]) {
+          expect(shadowText(el)).to.include(sentence(tag));
+          expect(el.shadowRoot!.querySelector('[part="debug"]')).to.equal(null);
+          expect(shadowText(el)).to.not.include('404').and.not.include('/__fault').and.not.include(paths[0]);
+        }
+      });
+
+      it('?insyn-debug in the page address shows the details on every element', async () => {
+        const before = location.href;
+        history.replaceState(
+          null,
+          '',
+          `${location.pathname}${location.search || '?'}&insyn-debug${location.hash}`,
+        );
+        try {
+          const { el } = await mount(tag, { feed: broken() });
+          await waitForState(el, 'error');
+          expect(debugText(el)).to.include(paths[0]).and.include('(2 fel)');
+        } finally {
+          history.replaceState(null, '', before);
+        }
+      });
+
+      it('a feed on another site that does not allow this page (CORS): names both sites and the header', async () => {
+        // The test server sends no Access-Control-Allow-Origin, so the same server under another
+        // host name is another site that refuses.
+        const page = new URL(location.href);
+        const other = new URL(faultUrl({ body: minimal }), page);
+        other.hostname = page.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+        const { el, events } = await mount(tag, { src: other.href, debug: true });
+        await waitForState(el, 'error');
+        expect(errorKinds(events)).to.deep.equal(['network']);
+        expect(shadowText(el)).to.include(sentence(tag));
+        expect(debugText(el))
+          .to.include(other.origin)
+          .and.include(page.origin)
+          .and.include('Access-Control-Allow-Origin');
+      });
+
       it('HTML instead of JSON: says the address gave a web page, no retry', async () => {
         const src = faultUrl({
           body: '<!doctype html><title>Logga in</title><p>Logga in',
           type: 'text/html',
         });
-        const { el, events } = await mount(tag, { src });
+        const { el, events } = await mount(tag, { src, debug: true });
         await waitForState(el, 'error');
-        expect(shadowText(el)).to.include(SV.errorContentType);
+        expect(shadowText(el)).to.include(sentence(tag));
+        expect(debugText(el)).to.include(absolute(src)).and.include('webbsida i stället för JSON');
         expect(retryButton(el)).to.equal(null);
         expect(errorKinds(events)).to.deep.equal(['content-type']);
       });
 
       it('truncated JSON: shows line and column', async () => {
         const src = faultUrl({ body: '{\n  "version": 1,\n  "goals": [' });
-        const { el, events } = await mount(tag, { src });
+        const { el, events } = await mount(tag, { src, debug: true });
         await waitForState(el, 'error');
-        expect(shadowText(el)).to.include('rad 3, kolumn 13');
+        expect(debugText(el)).to.include('rad 3, kolumn 13');
         expect(errorKinds(events)).to.deep.equal(['parse']);
       });
 
       it('truncated inline JSON: shows line and column', async () => {
-        const { el } = await mount(tag, { inline: '{"version": 1,' });
+        const { el } = await mount(tag, { inline: '{"version": 1,', debug: true });
         await waitForState(el, 'error');
-        expect(shadowText(el)).to.include('rad 1, kolumn 15');
+        expect(debugText(el)).to.include('rad 1, kolumn 15');
       });
 
-      it('invalid feed: shows the JSON Pointer of the first problem and the count; the console has every path', async () => {
-        const { el, events } = await mount(tag, { feed: broken() });
+      it('invalid feed: editors see the JSON Pointer of each problem and the count; the console has every path', async () => {
+        const { el, events } = await mount(tag, { feed: broken(), debug: true });
         await waitForState(el, 'error');
-        const codes = [...el.shadowRoot!.querySelectorAll('[part="error"] code')].map((c) => c.textContent);
+        const codes = [...el.shadowRoot!.querySelectorAll('[part="debug"] code')].map((c) => c.textContent);
         expect(codes[0]).to.equal(paths[0]);
-        expect(shadowText(el)).to.include('(2 fel)').and.include(words.sv);
+        expect(shadowText(el)).to.include(sentence(tag));
+        expect(debugText(el)).to.include('(2 fel)').and.include(words.sv);
         expect(retryButton(el)).to.equal(null);
         expect(errorKinds(events)).to.deep.equal(['invalid']);
         const error = events[0]!.detail.error as FeedValidationError;
@@ -333,9 +397,10 @@ for (const { tag, breakFeed, paths, words } of CASES) {
       });
 
       it('no source at all: says so, without a retry', async () => {
-        const { el, events } = await mount(tag);
+        const { el, events } = await mount(tag, { debug: true });
         await waitForState(el, 'error');
-        expect(shadowText(el)).to.include(SV.errorMissing);
+        expect(shadowText(el)).to.include(sentence(tag));
+        expect(debugText(el)).to.include(SV.causeMissing);
         expect(retryButton(el)).to.equal(null);
         expect(errorKinds(events)).to.deep.equal(['missing']);
       });
@@ -356,6 +421,10 @@ for (const { tag, breakFeed, paths, words } of CASES) {
         const invalid = await mount(tag, { lang, feed: broken() });
         await waitForState(invalid.el, 'error');
         await expectAccessible(invalid.el);
+
+        const detailed = await mount(tag, { lang, feed: broken(), debug: true });
+        await waitForState(detailed.el, 'error');
+        await expectAccessible(detailed.el);
 
         const empty = await mount(tag, { lang, feed: { version: 1 } });
         await waitForState(empty.el, 'empty');
@@ -407,24 +476,26 @@ for (const { tag, breakFeed, paths, words } of CASES) {
         expect(loading.el.shadowRoot!.querySelector('[role="status"]')!.textContent.trim()).to.equal(
           EN.loading,
         );
-        const { el } = await mount(tag, { lang: 'en', src: faultUrl({ status: 404 }) });
+        const { el } = await mount(tag, { lang: 'en', src: faultUrl({ status: 404 }), debug: true });
         await waitForState(el, 'error');
-        expect(shadowText(el)).to.include(EN.errorHeading).and.include('(404)');
+        expect(shadowText(el)).to.include(sentence(tag, 'en'));
+        expect(debugText(el)).to.include(EN.debugHeading).and.include('HTTP 404');
         expect(retryButton(el)!.textContent.trim()).to.equal(EN.retry);
       });
 
       it("re-renders when the ancestor's lang changes at runtime", async () => {
-        const { el, wrapper } = await mount(tag, { lang: 'sv' });
+        const { el, wrapper } = await mount(tag, { lang: 'sv', debug: true });
         await waitForState(el, 'error');
-        expect(shadowText(el)).to.include(SV.errorMissing);
+        expect(shadowText(el)).to.include(SV.causeMissing).and.include(sentence(tag, 'sv'));
         (wrapper as HTMLElement).lang = 'en-GB';
-        await waitUntil(() => shadowText(el).includes(EN.errorMissing), 'English after lang="en-GB"');
+        await waitUntil(() => shadowText(el).includes(EN.causeMissing), 'English after lang="en-GB"');
+        expect(shadowText(el)).to.include(sentence(tag, 'en'));
         (wrapper as HTMLElement).lang = 'sv-SE';
-        await waitUntil(() => shadowText(el).includes(SV.errorMissing), 'Swedish after lang="sv-SE"');
+        await waitUntil(() => shadowText(el).includes(SV.causeMissing), 'Swedish after lang="sv-SE"');
       });
 
       it("re-words the problems of an invalid feed when the ancestor's lang changes", async () => {
-        const { el, wrapper } = await mount(tag, { lang: 'en', feed: broken() });
+        const { el, wrapper } = await mount(tag, { lang: 'en', feed: broken(), debug: true });
         await waitForState(el, 'error');
         expect(shadowText(el)).to.include('(2 problems)').and.include(words.en).and.include(paths[0]);
         (wrapper as HTMLElement).lang = 'sv';
@@ -434,10 +505,13 @@ for (const { tag, breakFeed, paths, words } of CASES) {
       });
 
       it('uses strings from the texts property, also when it changes', async () => {
-        const { el } = await mount(tag, { texts: { errorMissing: 'Ange en källa för uppgifterna.' } });
+        const { el } = await mount(tag, {
+          texts: { causeMissing: 'Ange en källa för uppgifterna.' },
+          debug: true,
+        });
         await waitForState(el, 'error');
-        expect(shadowText(el)).to.include('Ange en källa för uppgifterna.').and.not.include(SV.errorMissing);
-        el.texts = { errorMissing: 'Källa saknas.', errorHeading: 'Hoppsan' };
+        expect(shadowText(el)).to.include('Ange en källa för uppgifterna.').and.not.include(SV.causeMissing);
+        el.texts = { causeMissing: 'Källa saknas.', unavailable: 'Hoppsan' };
         await el.updateComplete;
         expect(shadowText(el)).to.include('Källa saknas.').and.include('Hoppsan');
       });
@@ -576,12 +650,12 @@ for (const { tag, breakFeed, paths, words } of CASES) {
       for (const via of ['inline', 'src'] as const) {
         it(`survives __proto__ keys (${via}): Object.prototype is unchanged`, async () => {
           const options = via === 'inline' ? { inline: PROTO_TEXT } : { src: faultUrl({ body: PROTO_TEXT }) };
-          const { el } = await mount(tag, options);
+          const { el } = await mount(tag, { ...options, debug: true });
           await waitForState(el, 'error');
           expect(Object.prototype).to.not.have.own.property('insynPolluted');
           expect(({} as Record<string, unknown>).insynPolluted).to.equal(undefined);
           // An unknown top-level field is refused, with its path.
-          const codes = [...el.shadowRoot!.querySelectorAll('[part="error"] code')].map((c) => c.textContent);
+          const codes = [...el.shadowRoot!.querySelectorAll('[part="debug"] code')].map((c) => c.textContent);
           expect(codes).to.include('/__proto__');
         });
       }

@@ -72,4 +72,78 @@ describe('checkFeed with sections', () => {
       '/goal',
     ]);
   });
+
+  it('reports problems in sections the element does not read as elsewhere, not as its own', () => {
+    const doc = structuredClone(minimal);
+    (doc.budget as unknown as { unit: string }).unit = 'miljarder';
+    const goals = checkWithWholeFeed(doc, { sections: ['organization', 'goals'] });
+    expect(goals.ok).to.equal(true);
+    expect(goals.elsewhere.map((p) => p.path)).to.deep.equal(['/budget/unit']);
+    expect(goals.omitted).to.deep.equal([]);
+  });
+});
+
+describe('checkFeed with optional sections', () => {
+  const budgetOptions = {
+    sections: ['organization', 'budget'],
+    optional: ['goals', 'indicators'],
+  } as const;
+
+  it('a broken optional section is left out of the feed, and its problems do not fail the check', () => {
+    const doc = structuredClone(minimal);
+    (doc.goals![0] as unknown as { status: string }).status = 'grön';
+    for (const check of [
+      checkWithWholeFeed,
+      (d: unknown, o: typeof budgetOptions) => checkFeed(d, validateFeedSchema, o),
+    ]) {
+      const result = check(doc, budgetOptions);
+      expect(result.ok).to.equal(true);
+      expect(result.omitted).to.deep.equal(['goals']);
+      expect(result.elsewhere.map((p) => p.path)).to.deep.equal(['/goals/0/status']);
+      expect(result.feed!.goals).to.equal(undefined);
+      expect(result.feed!.indicators).to.equal(doc.indicators);
+      expect(result.feed!.budget).to.equal(doc.budget);
+    }
+    // The document itself is not changed: other elements on the page share it.
+    expect(doc.goals).to.have.length(minimal.goals!.length);
+  });
+
+  it('references into a valid optional section are followed, into a left-out one not', () => {
+    const doc = structuredClone(minimal);
+    doc.budget!.years[0].costs![0]!.goals = ['finns-inte'];
+    const kept = checkFeed(doc, validateFeedSchema, budgetOptions);
+    expect(kept.ok).to.equal(false);
+    expect(kept.problems.map((p) => p.path)).to.deep.equal(['/budget/years/0/costs/0/goals/0']);
+    // A new document: checks are cached per document, which is treated as read-only.
+    const broken = structuredClone(doc);
+    (broken.goals![0] as unknown as { status: string }).status = 'grön';
+    const left = checkFeed(broken, validateFeedSchema, budgetOptions);
+    expect(left.ok).to.equal(true);
+    expect(left.omitted).to.deep.equal(['goals']);
+  });
+
+  it('a valid optional section is kept, and a broken needed section still fails', () => {
+    const doc = structuredClone(minimal);
+    doc.budget!.years[0].costs![0]!.amount = 1;
+    const result = checkFeed(doc, validateFeedSchema, budgetOptions);
+    expect(result.ok).to.equal(false);
+    expect(result.problems.map((p) => p.path)).to.deep.equal(['/budget/years/0/costs/0/amount']);
+    expect(result.omitted).to.deep.equal([]);
+  });
+
+  it('elements sharing a document share the copy without the broken section', () => {
+    const doc = structuredClone(minimal);
+    (doc.goals![0] as unknown as { status: string }).status = 'grön';
+    const first = checkFeed(doc, validateFeedSchema, budgetOptions);
+    const second = checkFeed(doc, validateFeedSchema, budgetOptions);
+    expect(first.feed).to.equal(second.feed);
+  });
+
+  it('without sections, optional means nothing: the whole feed counts', () => {
+    const doc = structuredClone(minimal);
+    (doc.goals![0] as unknown as { status: string }).status = 'grön';
+    const result = checkFeed(doc, validateFeedSchema, { optional: ['goals'] });
+    expect(result.ok).to.equal(false);
+    expect(result.problems.map((p) => p.path)).to.deep.equal(['/goals/0/status']);
+  });
 });
