@@ -5,10 +5,12 @@
  */
 import type { FeedProblem } from './errors.js';
 import type { Feed } from './generated/feed-types.js';
-import { problemMessage, type MessageLang } from './messages.js';
+import { itemLabel } from './item-context.js';
+import { wordProblem, type MessageLang } from './messages.js';
 import { schemaProblems, type RawProblem } from './schema-problems.js';
 import { semanticProblems, type FeedSection } from './semantic.js';
 import type { GeneratedValidator } from './validator-types.js';
+import { feedWarnings } from './warnings.js';
 
 export interface CheckOptions {
   /** Language of the messages. Default Swedish. */
@@ -17,9 +19,24 @@ export interface CheckOptions {
   sections?: readonly FeedSection[];
 }
 
+/**
+ * `warnings` never make a feed invalid: optional data is missing and a feature is off (the
+ * own-tax calculator without a price base amount). Only sections that pass the schema get them,
+ * and `sections` limits them as it limits problems.
+ */
 export type CheckResult =
-  | { readonly ok: true; readonly feed: Feed; readonly problems: readonly [] }
-  | { readonly ok: false; readonly feed?: undefined; readonly problems: readonly FeedProblem[] };
+  | {
+      readonly ok: true;
+      readonly feed: Feed;
+      readonly problems: readonly [];
+      readonly warnings: readonly FeedProblem[];
+    }
+  | {
+      readonly ok: false;
+      readonly feed?: undefined;
+      readonly problems: readonly FeedProblem[];
+      readonly warnings: readonly FeedProblem[];
+    };
 
 const SECTIONS: readonly FeedSection[] = [
   'organization',
@@ -42,6 +59,7 @@ function sectionOf(path: string): FeedSection | undefined {
  */
 const schemaCache = new WeakMap<object, Map<GeneratedValidator, RawProblem[]>>();
 const semanticCache = new WeakMap<object, Map<string, RawProblem[]>>();
+const warningCache = new WeakMap<object, Map<string, RawProblem[]>>();
 
 function cached<K, V>(store: WeakMap<object, Map<K, V>>, doc: unknown, key: K, compute: () => V): V {
   if (doc === null || typeof doc !== 'object') return compute();
@@ -55,7 +73,7 @@ function rawProblems(
   doc: unknown,
   validator: GeneratedValidator,
   wanted?: readonly FeedSection[],
-): RawProblem[] {
+): { problems: RawProblem[]; warnings: RawProblem[] } {
   const schema = cached(schemaCache, doc, validator, () =>
     validator(doc) ? [] : schemaProblems(validator.errors ?? [], doc),
   );
@@ -66,17 +84,21 @@ function rawProblems(
       })
     : schema;
   // A document that is not a feed of this version leaves nothing more to check.
-  if (schema.some((p) => p.path === '' || p.path === '/version')) return relevant;
+  if (schema.some((p) => p.path === '' || p.path === '/version')) return { problems: relevant, warnings: [] };
   // Sections that failed the schema cannot be trusted for the checks beyond it; the others can.
   const broken = new Set(schema.map((p) => sectionOf(p.path)));
   const clean = (wanted ?? SECTIONS).filter((section) => !broken.has(section));
   const semantic = cached(semanticCache, doc, clean.join(' '), () => semanticProblems(doc as Feed, clean));
   const paths = new Set(relevant.map((p) => p.path));
-  return [...relevant, ...semantic.filter((p) => !paths.has(p.path))];
+  const problems = [...relevant, ...semantic.filter((p) => !paths.has(p.path))];
+  // Warnings, like the checks beyond the schema, only for sections whose shape can be trusted.
+  const warnings = cached(warningCache, doc, clean.join(' '), () => feedWarnings(doc as Feed, clean));
+  return { problems, warnings };
 }
 
-function worded(raw: readonly RawProblem[], lang: MessageLang): FeedProblem[] {
-  return raw.map((p) => ({ path: p.path, code: p.code, message: problemMessage(p.code, p.params, lang) }));
+/** Problems in words, each naming the item it lies in (found in the document by its path). */
+function worded(raw: readonly RawProblem[], lang: MessageLang, doc: unknown): FeedProblem[] {
+  return raw.map((p) => wordProblem(p, lang, itemLabel(doc, p.path, lang)));
 }
 
 /**
@@ -91,12 +113,13 @@ export function checkFeed(
 ): CheckResult {
   const lang = options.lang ?? 'sv';
   try {
-    const problems = rawProblems(doc, validator, options.sections);
-    if (problems.length > 0) return { ok: false, problems: worded(problems, lang) };
-    return { ok: true, feed: doc as Feed, problems: [] };
+    const raw = rawProblems(doc, validator, options.sections);
+    const warnings = worded(raw.warnings, lang, doc);
+    if (raw.problems.length > 0) return { ok: false, problems: worded(raw.problems, lang, doc), warnings };
+    return { ok: true, feed: doc as Feed, problems: [], warnings };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '', code: 'internal', message }] };
+    return { ok: false, problems: [{ path: '', code: 'internal', message }], warnings: [] };
   }
 }
 

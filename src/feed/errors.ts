@@ -9,8 +9,13 @@ export interface FeedProblem {
   readonly path: string;
   /** Stable machine-readable code, e.g. "required", "unknown-reference". */
   readonly code: string;
-  /** Human-readable message in the requested language. */
+  /**
+   * Human-readable message in the requested language. When the problem lies in an item with an
+   * id, it starts with that item's name (`item`) and ": ".
+   */
   readonly message: string;
+  /** The item the problem lies in, named by kind, id and title: `Målet "mal-2" (Trygg stad)`. */
+  readonly item?: string;
 }
 
 export type FeedErrorKind =
