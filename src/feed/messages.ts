@@ -302,3 +302,78 @@ export function problemLine(problem: FeedProblem): string {
     return `${item}, ${where}: ${message.slice(item.length + 2)}`;
   return `${where}: ${message}`;
 }
+
+/** What `parseErrorMessage` reads of a FeedParseError. */
+export interface ParseErrorInfo {
+  readonly code: string;
+  readonly params: ProblemParams;
+  readonly line: number;
+  readonly column: number;
+}
+
+type ParseTemplate = (e: ParseErrorInfo) => string;
+
+const PARSE_SV: Record<string, ParseTemplate> = {
+  empty: () => 'Texten är tom. Ett flöde är ett JSON-objekt: { "version": 1, … }',
+  'unexpected-end': (e) =>
+    `Texten tar slut för tidigt: ${e.params.expected ? `ett avslutande ${str(e.params.expected)} saknas` : 'något saknas i slutet'}`,
+  'missing-comma': (e) =>
+    e.params.atLineEnd
+      ? `Ett kommatecken saknas i slutet av rad ${e.line}`
+      : `Ett kommatecken saknas på rad ${e.line}, kolumn ${e.column}`,
+  'trailing-comma': (e) =>
+    `Kommatecknet på rad ${e.line} ska bort: efter det sista värdet i en lista eller ett objekt kommer inget kommatecken`,
+  'missing-colon': () => 'Ett kolon (:) saknas efter namnet',
+  'key-not-quoted': () => 'Namnet ska stå inom dubbla citattecken, som "title"',
+  'wrong-quotes': (e) => `JSON använder raka dubbla citattecken ("), inte ${str(e.params.char)}`,
+  'decimal-comma': () => 'Decimaltal skrivs med punkt i JSON (4.5), inte med komma',
+  'line-break-in-string': () =>
+    'En text tar inte slut på raden: ett avslutande " saknas (skriv \\n för en radbrytning i texten)',
+  'control-character': () => 'Ett osynligt styrtecken (som tabb) står i en text: ta bort det eller skriv \\t',
+  'bad-escape': () =>
+    'Efter \\ kan bara ", \\, /, b, f, n, r, t eller u stå; skriv \\\\ för ett omvänt snedstreck',
+  'bad-number': () =>
+    'Talet är inte skrivet som i JSON: till exempel 12, -3 eller 4.5, utan inledande nollor',
+  'unquoted-text': () => 'Text ska stå inom dubbla citattecken ("…"); bara true, false och null skrivs utan',
+  'extra-text': () => 'Texten fortsätter efter att flödet har slutat (en } eller ] för mycket?)',
+  'unexpected-character': (e) => `Tecknet ${str(e.params.char)} kan inte stå här`,
+  syntax: () => 'Texten är inte giltig JSON',
+};
+
+const PARSE_EN: Record<string, ParseTemplate> = {
+  empty: () => 'The text is empty. A feed is a JSON object: { "version": 1, … }',
+  'unexpected-end': (e) =>
+    `The text ends too early: ${e.params.expected ? `a closing ${str(e.params.expected)} is missing` : 'something is missing at the end'}`,
+  'missing-comma': (e) =>
+    e.params.atLineEnd
+      ? `A comma is missing at the end of line ${e.line}`
+      : `A comma is missing on line ${e.line}, column ${e.column}`,
+  'trailing-comma': (e) =>
+    `Remove the comma on line ${e.line}: no comma comes after the last value of a list or an object`,
+  'missing-colon': () => 'A colon (:) is missing after the name',
+  'key-not-quoted': () => 'The name must be in double quotes, like "title"',
+  'wrong-quotes': (e) => `JSON uses straight double quotes ("), not ${str(e.params.char)}`,
+  'decimal-comma': () => 'Decimal numbers are written with a point in JSON (4.5), not a comma',
+  'line-break-in-string': () =>
+    'A string does not end on its line: a closing " is missing (write \\n for a line break in the text)',
+  'control-character': () =>
+    'An invisible control character (such as a tab) is in a string: remove it or write \\t',
+  'bad-escape': () => 'After \\ only ", \\, /, b, f, n, r, t or u may follow; write \\\\ for a backslash',
+  'bad-number': () => 'The number is not written the JSON way: for example 12, -3 or 4.5, no leading zeros',
+  'unquoted-text': () => 'Text must be in double quotes ("…"); only true, false and null are written without',
+  'extra-text': () => 'The text goes on after the feed has ended (one } or ] too many?)',
+  'unexpected-character': (e) => `The character ${str(e.params.char)} cannot be here`,
+  syntax: () => 'The text is not valid JSON',
+};
+
+/** Every JSON syntax error code that has words. */
+export const PARSE_ERROR_CODES: readonly string[] = Object.keys(PARSE_EN);
+
+/**
+ * A JSON syntax error (a FeedParseError) in words: `Ett kommatecken saknas i slutet av rad 12`.
+ * The line is named only where it is the point; show `line` and `column` beside it.
+ */
+export function parseErrorMessage(error: ParseErrorInfo, lang: MessageLang): string {
+  const table = lang === 'sv' ? PARSE_SV : PARSE_EN;
+  return (table[error.code] ?? table.syntax!)(error);
+}
