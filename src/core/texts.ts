@@ -2,7 +2,7 @@
  * The strings every element shares, in Swedish and English. Each element adds its own and
  * every one can be overridden per element (`el.texts = { loading: '…' }`). Pure.
  */
-import type { Status } from '../feed/generated/feed-types.js';
+import { STATUS_TEXT_KEY, STATUS_WORDS } from '../feed/vocabulary.js';
 import type { Lang } from './locale.js';
 
 export const CORE_TEXTS = {
@@ -39,12 +39,7 @@ export const CORE_TEXTS = {
     empty: 'Det finns inga uppgifter att visa här ännu.',
     stale: 'Visar sparade uppgifter från {date}. De senaste kunde inte hämtas.',
     exampleData: 'Exempeldata: siffrorna är inte hämtade ur en offentlig källa.',
-    statusAchieved: 'Uppnått',
-    statusOnTrack: 'På väg att nås',
-    statusAtRisk: 'Delvis',
-    statusOffTrack: 'Nås inte',
-    statusNotStarted: 'Ej påbörjat',
-    statusNoData: 'Uppgift saknas',
+    ...STATUS_WORDS.sv,
   },
   en: {
     loading: 'Loading …',
@@ -79,26 +74,14 @@ export const CORE_TEXTS = {
     empty: 'There is no information to show here yet.',
     stale: 'Showing saved information from {date}. The latest could not be fetched.',
     exampleData: 'Example data: the figures are not taken from a public source.',
-    statusAchieved: 'Achieved',
-    statusOnTrack: 'On track',
-    statusAtRisk: 'Partly',
-    statusOffTrack: 'Not on track',
-    statusNotStarted: 'Not started',
-    statusNoData: 'No data',
+    ...STATUS_WORDS.en,
   },
 } as const;
 
 export type CoreTextKey = keyof (typeof CORE_TEXTS)['sv'];
 
 /** The shared text key of each status's word (`statusAchieved`, …). */
-export const STATUS_TEXT_KEY = {
-  achieved: 'statusAchieved',
-  'on-track': 'statusOnTrack',
-  'at-risk': 'statusAtRisk',
-  'off-track': 'statusOffTrack',
-  'not-started': 'statusNotStarted',
-  'no-data': 'statusNoData',
-} as const satisfies Record<Status, CoreTextKey>;
+export { STATUS_TEXT_KEY };
 
 /** A full set of texts for one language: shared ones plus an element's own. */
 export type TextSet<K extends string = CoreTextKey> = Readonly<Record<K | CoreTextKey, string>>;

@@ -5,10 +5,12 @@
  */
 import type { FeedProblem } from './errors.js';
 import type { Feed } from './generated/feed-types.js';
-import { problemMessage, type MessageLang } from './messages.js';
+import { itemLabel } from './item-context.js';
+import { wordProblem, type MessageLang } from './messages.js';
 import { schemaProblems, type RawProblem } from './schema-problems.js';
 import { semanticProblems, type FeedSection } from './semantic.js';
 import type { GeneratedValidator } from './validator-types.js';
+import { feedWarnings } from './warnings.js';
 
 export interface CheckOptions {
   /** Language of the messages. Default Swedish. */
@@ -29,8 +31,15 @@ interface Aside {
   readonly omitted: readonly FeedSection[];
   /** Problems that do not count here: in the omitted sections, and in sections not read at all. */
   readonly elsewhere: readonly FeedProblem[];
+  /** Missing optional data that switches a feature off; never makes the feed invalid. */
+  readonly warnings: readonly FeedProblem[];
 }
 
+/**
+ * `warnings` never make a feed invalid: optional data is missing and a feature is off (the
+ * own-tax calculator without a price base amount). Only sections that pass the schema get them,
+ * and `sections` limits them as it limits problems.
+ */
 export type CheckResult =
   | ({ readonly ok: true; readonly feed: Feed; readonly problems: readonly [] } & Aside)
   | ({ readonly ok: false; readonly feed?: undefined; readonly problems: readonly FeedProblem[] } & Aside);
@@ -56,6 +65,7 @@ function sectionOf(path: string): FeedSection | undefined {
  */
 const schemaCache = new WeakMap<object, Map<GeneratedValidator, RawProblem[]>>();
 const semanticCache = new WeakMap<object, Map<string, RawProblem[]>>();
+const warningCache = new WeakMap<object, Map<string, RawProblem[]>>();
 
 function cached<K, V>(store: WeakMap<object, Map<K, V>>, doc: unknown, key: K, compute: () => V): V {
   if (doc === null || typeof doc !== 'object') return compute();
@@ -65,10 +75,11 @@ function cached<K, V>(store: WeakMap<object, Map<K, V>>, doc: unknown, key: K, c
   return byKey.get(key)!;
 }
 
-/** Problems that count for the wanted sections, and the others the validator reported. */
+/** Problems that count for the wanted sections, the others the validator reported, and warnings. */
 interface Found {
   readonly counted: RawProblem[];
   readonly elsewhere: RawProblem[];
+  readonly warnings: RawProblem[];
 }
 
 function rawProblems(doc: unknown, validator: GeneratedValidator, wanted?: readonly FeedSection[]): Found {
@@ -82,13 +93,17 @@ function rawProblems(doc: unknown, validator: GeneratedValidator, wanted?: reado
   const relevant = schema.filter(counts);
   const elsewhere = schema.filter((p) => !counts(p));
   // A document that is not a feed of this version leaves nothing more to check.
-  if (schema.some((p) => p.path === '' || p.path === '/version')) return { counted: relevant, elsewhere };
+  if (schema.some((p) => p.path === '' || p.path === '/version'))
+    return { counted: relevant, elsewhere, warnings: [] };
   // Sections that failed the schema cannot be trusted for the checks beyond it; the others can.
   const broken = new Set(schema.map((p) => sectionOf(p.path)));
   const clean = (wanted ?? SECTIONS).filter((section) => !broken.has(section));
   const semantic = cached(semanticCache, doc, clean.join(' '), () => semanticProblems(doc as Feed, clean));
   const paths = new Set(relevant.map((p) => p.path));
-  return { counted: [...relevant, ...semantic.filter((p) => !paths.has(p.path))], elsewhere };
+  const counted = [...relevant, ...semantic.filter((p) => !paths.has(p.path))];
+  // Warnings, like the checks beyond the schema, only for sections whose shape can be trusted.
+  const warnings = cached(warningCache, doc, clean.join(' '), () => feedWarnings(doc as Feed, clean));
+  return { counted, elsewhere, warnings };
 }
 
 /**
@@ -105,8 +120,9 @@ function without(doc: object, sections: readonly FeedSection[]): object {
   });
 }
 
-function worded(raw: readonly RawProblem[], lang: MessageLang): FeedProblem[] {
-  return raw.map((p) => ({ path: p.path, code: p.code, message: problemMessage(p.code, p.params, lang) }));
+/** Problems in words, each naming the item it lies in (found in the document by its path). */
+function worded(raw: readonly RawProblem[], lang: MessageLang, doc: unknown): FeedProblem[] {
+  return raw.map((p) => wordProblem(p, lang, itemLabel(doc, p.path, lang)));
 }
 
 /**
@@ -135,14 +151,24 @@ export function checkFeed(
         validator,
         wanted!.filter((section) => !omitted.includes(section)),
       );
-      found = { counted: rest.counted, elsewhere: [...found.elsewhere, ...inOmitted] };
+      found = { ...rest, elsewhere: [...found.elsewhere, ...inOmitted] };
     }
-    const aside = { omitted, elsewhere: worded(found.elsewhere, lang) };
-    if (found.counted.length > 0) return { ok: false, problems: worded(found.counted, lang), ...aside };
+    const aside = {
+      omitted,
+      elsewhere: worded(found.elsewhere, lang, doc),
+      warnings: worded(found.warnings, lang, doc),
+    };
+    if (found.counted.length > 0) return { ok: false, problems: worded(found.counted, lang, doc), ...aside };
     return { ok: true, feed: feed as Feed, problems: [], ...aside };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '', code: 'internal', message }], omitted: [], elsewhere: [] };
+    return {
+      ok: false,
+      problems: [{ path: '', code: 'internal', message }],
+      omitted: [],
+      elsewhere: [],
+      warnings: [],
+    };
   }
 }
 

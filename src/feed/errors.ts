@@ -9,8 +9,13 @@ export interface FeedProblem {
   readonly path: string;
   /** Stable machine-readable code, e.g. "required", "unknown-reference". */
   readonly code: string;
-  /** Human-readable message in the requested language. */
+  /**
+   * Human-readable message in the requested language. When the problem lies in an item with an
+   * id, it starts with that item's name (`item`) and ": ".
+   */
   readonly message: string;
+  /** The item the problem lies in, named by kind, id and title: `Målet "mal-2" (Trygg stad)`. */
+  readonly item?: string;
 }
 
 export type FeedErrorKind =
@@ -42,16 +47,25 @@ export class FeedLoadError extends FeedError {
   }
 }
 
-/** The text is not JSON. `line` and `column` are 1-based. */
+/**
+ * The text is not JSON. `line` and `column` are 1-based and point where to fix it (for a missing
+ * comma: just after the value it should follow). `code` says what is wrong, stably, with
+ * `params`, so the mistake can be put in words per language (`parseErrorMessage`).
+ */
 export class FeedParseError extends FeedError {
   override name = 'FeedParseError';
+  /** E.g. "missing-comma", "trailing-comma", "unexpected-end" (see ParseErrorCode). */
+  readonly code: string;
+  readonly params: Readonly<Record<string, unknown>>;
   constructor(
     message: string,
     readonly line: number,
     readonly column: number,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; code?: string; params?: Readonly<Record<string, unknown>> },
   ) {
     super(message, 'parse', options);
+    this.code = options?.code ?? 'syntax';
+    this.params = options?.params ?? {};
   }
 }
 

@@ -9,4 +9,13 @@ export { acquireFeed, clearFeedCache } from './loader.js';
 export type { LoadedFeed, FeedLease, LoadOptions } from './loader.js';
 export { parsePeriod, comparePeriods, type ParsedPeriod, type PeriodKind } from './period.js';
 export type { FeedSection } from './semantic.js';
-export { PROBLEM_CODES, problemMessage, type MessageLang } from './messages.js';
+export {
+  PROBLEM_CODES,
+  WARNING_CODES,
+  PARSE_ERROR_CODES,
+  problemMessage,
+  problemLine,
+  parseErrorMessage,
+  type MessageLang,
+} from './messages.js';
+export type { ParseErrorCode } from './parse-json.js';

@@ -47,30 +47,24 @@ export function positionAt(text: string, offset: number): TextPosition {
 
 function toParseError(text: string, error: unknown): FeedParseError {
   const engineMessage = error instanceof Error ? error.message : String(error);
-  const { line, column } = locate(text, engineMessage);
-  const reason = text.trim() === '' ? 'the text is empty' : describe(engineMessage);
+  const found = diagnoseJson(text) ?? { at: 0, code: 'syntax' as const };
+  const fix = found.fix ?? found.at;
+  const { line, column } = positionAt(text, fix);
+  const params: Record<string, unknown> = {};
+  if (found.expected) params.expected = found.expected;
+  if (found.code === 'wrong-quotes' || found.code === 'unexpected-character') params.char = text[found.at];
+  // Whether the fix goes at the end of its line: "a comma is missing at the end of line 12".
+  if (found.code === 'missing-comma') {
+    const restOfLine = /[ \t]*(?:\r|\n|$)/y;
+    restOfLine.lastIndex = fix;
+    params.atLineEnd = restOfLine.test(text);
+  }
+  const reason = found.code === 'empty' ? 'the text is empty' : describe(engineMessage);
   return new FeedParseError(`Invalid JSON at line ${line}, column ${column}: ${reason}.`, line, column, {
     cause: error,
+    code: found.code,
+    params,
   });
-}
-
-/**
- * Where the engine says the error is. Message forms seen in the wild:
- * - V8 ≥ 12:   `Expected ',' or '}' after property value in JSON at position 13 (line 3 column 3)`
- * - V8 10–11:  `Expected ',' or '}' after property value in JSON at position 13`
- * - V8 (all):  `Unexpected end of JSON input` → just past the end of the text
- * - V8 (all):  `Unexpected token 'x', "[1, x]" is not valid JSON` → no position at all
- * - Firefox:   `JSON.parse: unexpected character at line 1 column 2 of the JSON data`
- * - Safari:    `JSON Parse error: Unexpected identifier "x"` → no position at all
- * When the message gives no position, a small scanner finds the first offending character.
- */
-function locate(text: string, message: string): TextPosition {
-  const lineColumn = /\bline (\d+) column (\d+)\b/.exec(message);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /\bat position (\d+)\b/.exec(message);
-  if (position) return positionAt(text, Number(position[1]));
-  if (/unexpected end/i.test(message)) return positionAt(text, text.length);
-  return positionAt(text, findSyntaxError(text) ?? 0);
 }
 
 /** The engine's reason without its position and its quote of the text. */
@@ -84,16 +78,57 @@ function describe(message: string): string {
   return reason === '' ? 'syntax error' : reason;
 }
 
+/** What is wrong with a JSON text, as a stable code for words in each language. */
+export type ParseErrorCode =
+  | 'empty'
+  | 'unexpected-end'
+  | 'missing-comma'
+  | 'trailing-comma'
+  | 'missing-colon'
+  | 'key-not-quoted'
+  | 'wrong-quotes'
+  | 'decimal-comma'
+  | 'line-break-in-string'
+  | 'control-character'
+  | 'bad-escape'
+  | 'bad-number'
+  | 'unquoted-text'
+  | 'extra-text'
+  | 'unexpected-character'
+  | 'syntax';
+
+/** The first mistake in a JSON text. */
+export interface JsonMistake {
+  /** 0-based offset of the first character that is wrong (the text's length when it ends early). */
+  readonly at: number;
+  readonly code: ParseErrorCode;
+  /** 0-based offset where to fix it, when that is elsewhere: just after the value a comma should follow. */
+  readonly fix?: number;
+  /** The closing character the text ended without. */
+  readonly expected?: '}' | ']' | '"';
+}
+
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 const SIMPLE_ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
 const HEX = /^[0-9a-fA-F]$/;
 
 /**
  * The 0-based offset of the first character that makes `text` invalid JSON (RFC 8259), or
- * `text.length` when it ends too early; `undefined` when it is valid. Iterative, so deep
- * nesting cannot overflow the stack. Only used when the engine's message has no position.
+ * `text.length` when it ends too early; `undefined` when it is valid.
  */
 export function findSyntaxError(text: string): number | undefined {
+  return diagnoseJson(text)?.at;
+}
+
+/** Characters taken for quotes: single quotes and the typographic ones a word processor makes. */
+const WRONG_QUOTES = new Set(["'", '\u2018', '\u2019', '\u201C', '\u201D', '\u00AB', '\u00BB']);
+
+/**
+ * The first mistake in `text` as JSON (RFC 8259) and what kind it is; `undefined` when the text
+ * is valid. Iterative, so deep nesting cannot overflow the stack. Runs only when JSON.parse has
+ * failed, so engines that word their errors differently still give the same code and place.
+ */
+export function diagnoseJson(text: string): JsonMistake | undefined {
   const n = text.length;
   const stack: string[] = [];
   let i = 0;
@@ -102,9 +137,36 @@ export function findSyntaxError(text: string): number | undefined {
     while (i < n && WHITESPACE.has(text[i]!)) i++;
   };
   const isDigit = (at: number): boolean => at < n && text[at]! >= '0' && text[at]! <= '9';
+  const isLetter = (at: number): boolean => at < n && /[\p{L}_$]/u.test(text[at]!);
+  const mistake = (at: number, code: ParseErrorCode, more?: Partial<JsonMistake>): JsonMistake => ({
+    at,
+    code,
+    ...more,
+  });
+  /** The text ended inside the innermost open container. */
+  const ended = (): JsonMistake => {
+    const top = stack[stack.length - 1];
+    return top === undefined
+      ? mistake(n, 'unexpected-end')
+      : mistake(n, 'unexpected-end', { expected: top === '{' ? '}' : ']' });
+  };
+  /** Just after the last non-whitespace character before `at`: where a missing comma goes. */
+  const endBefore = (at: number): number => {
+    let k = at;
+    while (k > 0 && WHITESPACE.has(text[k - 1]!)) k--;
+    return k;
+  };
+  /** A character where a value or a name should start. */
+  const notAValue = (at: number, name: boolean): JsonMistake => {
+    const ch = text[at]!;
+    if (WRONG_QUOTES.has(ch)) return mistake(at, 'wrong-quotes');
+    if (name && isLetter(at)) return mistake(at, 'key-not-quoted');
+    if (!name && isLetter(at)) return mistake(at, 'unquoted-text');
+    return mistake(at, 'unexpected-character');
+  };
 
-  /** Scans the string starting at `i` (a quote); returns an error offset or undefined. */
-  const scanString = (): number | undefined => {
+  /** Scans the string starting at `i` (a quote). */
+  const scanString = (): JsonMistake | undefined => {
     i++;
     while (i < n) {
       const ch = text[i]!;
@@ -112,70 +174,81 @@ export function findSyntaxError(text: string): number | undefined {
         i++;
         return undefined;
       }
-      if (ch.charCodeAt(0) < 0x20) return i;
+      if (ch === '\n' || ch === '\r') return mistake(i, 'line-break-in-string');
+      if (ch.charCodeAt(0) < 0x20) return mistake(i, 'control-character');
       if (ch === '\\') {
-        if (i + 1 >= n) return n;
+        if (i + 1 >= n) return mistake(n, 'unexpected-end', { expected: '"' });
         const escape = text[i + 1]!;
         if (SIMPLE_ESCAPES.has(escape)) {
           i += 2;
         } else if (escape === 'u') {
           for (let k = i + 2; k < i + 6; k++) {
-            if (k >= n) return n;
-            if (!HEX.test(text[k]!)) return k;
+            if (k >= n) return mistake(n, 'unexpected-end', { expected: '"' });
+            if (!HEX.test(text[k]!)) return mistake(k, 'bad-escape');
           }
           i += 6;
         } else {
-          return i + 1;
+          return mistake(i + 1, 'bad-escape');
         }
       } else {
         i++;
       }
     }
-    return n;
+    return mistake(n, 'unexpected-end', { expected: '"' });
   };
 
-  const scanNumber = (): number | undefined => {
+  const scanNumber = (): JsonMistake | undefined => {
+    const bad = (): JsonMistake => (i >= n ? ended() : mistake(i, 'bad-number'));
     if (text[i] === '-') i++;
-    if (i >= n) return n;
     if (text[i] === '0') i++;
     else if (isDigit(i)) while (isDigit(i)) i++;
-    else return i;
+    else return bad();
     if (text[i] === '.') {
       i++;
-      if (i >= n) return n;
-      if (!isDigit(i)) return i;
+      if (!isDigit(i)) return bad();
       while (isDigit(i)) i++;
     }
     if (text[i] === 'e' || text[i] === 'E') {
       i++;
       if (text[i] === '+' || text[i] === '-') i++;
-      if (i >= n) return n;
-      if (!isDigit(i)) return i;
+      if (!isDigit(i)) return bad();
       while (isDigit(i)) i++;
     }
+    // "01": a leading zero; "1x": a number running into letters.
+    if (isDigit(i) || isLetter(i)) return mistake(i, 'bad-number');
     return undefined;
   };
 
-  /** Scans `"key" :` at `i` (after whitespace); returns an error offset or undefined. */
-  const scanKey = (): number | undefined => {
+  /** Scans `"name" :` at `i` (after whitespace); `comma` is the offset of the comma before, if any. */
+  const scanKey = (comma?: number): JsonMistake | undefined => {
     skipWhitespace();
-    if (i >= n) return n;
-    if (text[i] !== '"') return i;
+    if (i >= n) return ended();
+    if (text[i] !== '"') {
+      if (comma !== undefined && text[i] === '}') return mistake(i, 'trailing-comma', { fix: comma });
+      // "value": 4,5 — a decimal comma, read as a comma before a name.
+      if (comma !== undefined && comma === i - 1 && isDigit(i) && isDigit(comma - 1))
+        return mistake(i, 'decimal-comma', { fix: comma });
+      return notAValue(i, true);
+    }
     const error = scanString();
     if (error !== undefined) return error;
+    const afterName = i;
     skipWhitespace();
-    if (i >= n) return n;
-    if (text[i] !== ':') return i;
+    if (i >= n) return ended();
+    if (text[i] !== ':') return mistake(i, 'missing-colon', { fix: afterName });
     i++;
     return undefined;
   };
 
+  skipWhitespace();
+  if (i >= n) return mistake(n, 'empty');
+  let comma: number | undefined;
   for (;;) {
     // Expecting a value.
     skipWhitespace();
-    if (i >= n) return n;
+    if (i >= n) return ended();
     const ch = text[i]!;
-    let error: number | undefined;
+    let error: JsonMistake | undefined;
     let opened = false;
     if (ch === '{' || ch === '[') {
       i++;
@@ -194,28 +267,34 @@ export function findSyntaxError(text: string): number | undefined {
     } else if (ch === 't' || ch === 'f' || ch === 'n') {
       const word = ch === 't' ? 'true' : ch === 'f' ? 'false' : 'null';
       for (let k = 0; k < word.length && error === undefined; k++) {
-        if (i + k >= n) error = n;
-        else if (text[i + k] !== word[k]) error = i + k;
+        if (i + k >= n) error = ended();
+        else if (text[i + k] !== word[k]) error = mistake(i + k, 'unquoted-text');
       }
       i += word.length;
+      if (error === undefined && isLetter(i)) error = mistake(i, 'unquoted-text');
+    } else if (ch === ']' && comma !== undefined) {
+      return mistake(i, 'trailing-comma', { fix: comma });
     } else {
-      return i;
+      return notAValue(i, false);
     }
     if (error !== undefined) return error;
+    comma = undefined;
     if (opened) continue;
 
     // After a value: close containers or move on to the next element.
     for (;;) {
       skipWhitespace();
       const top = stack[stack.length - 1];
-      if (top === undefined) return i < n ? i : undefined;
-      if (i >= n) return n;
+      if (top === undefined) return i < n ? mistake(i, 'extra-text') : undefined;
+      if (i >= n) return ended();
       const next = text[i]!;
       if (next === ',') {
+        comma = i;
         i++;
         if (top === '{') {
-          const keyError = scanKey();
+          const keyError = scanKey(comma);
           if (keyError !== undefined) return keyError;
+          comma = undefined;
         }
         break;
       }
@@ -224,7 +303,10 @@ export function findSyntaxError(text: string): number | undefined {
         i++;
         continue;
       }
-      return i;
+      // Another value where a comma or the end belongs: the comma after the last one is missing.
+      if (next === '"' || next === '{' || next === '[' || next === '-' || isDigit(i) || isLetter(i))
+        return mistake(i, 'missing-comma', { fix: endBefore(i) });
+      return notAValue(i, false);
     }
   }
 }

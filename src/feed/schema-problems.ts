@@ -47,15 +47,22 @@ function toProblem(error: GeneratedValidatorError, doc: unknown): RawProblem | n
         return { path: at, code: 'not-finite', params: {} };
       return { path: at, code: 'wrong-type', params: { expected: p.type, actual: jsonType(value) } };
     }
-    case 'enum':
-      return { path: at, code: 'not-allowed', params: { allowed: p.allowedValues } };
+    case 'enum': {
+      // The field's name picks the words for the allowed values (a status, a goal level).
+      const field = at.slice(at.lastIndexOf('/') + 1);
+      return {
+        path: at,
+        code: 'not-allowed',
+        params: { allowed: p.allowedValues, value: valueAt(doc, at), field },
+      };
+    }
     case 'const':
       return { path: at, code: 'wrong-value', params: { expected: p.allowedValue } };
     case 'pattern':
       return {
         path: at,
         code: 'bad-format',
-        params: { format: PATTERN_NAMES[String(p.pattern)] ?? 'pattern' },
+        params: { format: PATTERN_NAMES[String(p.pattern)] ?? 'pattern', value: valueAt(doc, at) },
       };
     case 'minLength':
       return { path: at, code: 'too-short', params: { limit: limit(error) } };

@@ -15,7 +15,8 @@ import type {
   OpeningInterval,
   Schedule,
 } from './generated/feed-types.js';
-import { parsePeriod } from './period.js';
+import { closestId } from './closest.js';
+import { isRealDate, parsePeriod } from './period.js';
 import { pointer } from './pointer.js';
 import type { RawProblem } from './schema-problems.js';
 
@@ -59,18 +60,23 @@ class Checker {
     else seen.set(id, path);
   }
 
-  /** Reports an id missing from `known`. The path is a function so it is only built when needed. */
+  /**
+   * Reports an id missing from `known`, with the closest known id when one is near enough to be a
+   * slip. The path is a function so it is only built when needed.
+   */
   ref(id: string | undefined, known: KnownIds | undefined, path: () => string, target: string): void {
     if (id !== undefined && known !== undefined && !known.has(id)) {
-      this.add(path(), 'unknown-reference', { id, target });
+      const suggestion = closestId(id, known.keys());
+      this.add(
+        path(),
+        'unknown-reference',
+        suggestion === undefined ? { id, target } : { id, target, suggestion },
+      );
     }
   }
 
   date(value: string, path: string): void {
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
-      this.add(path, 'invalid-date', { date: value });
+    if (isRealDate(value) === false) this.add(path, 'invalid-date', { date: value });
   }
 
   timeZone(zone: string | undefined, path: string): void {

@@ -2,19 +2,14 @@
  * Every visible string of <goal-tree>, Swedish first, the overview picture's included. Each can be
  * overridden with `el.texts`.
  */
-import type { GoalLevel } from './model.js';
+import { LEVEL_TEXT_KEY, LEVEL_WORDS } from '../feed/vocabulary.js';
 import { OVERVIEW_TEXTS } from './overview.texts.js';
 
 export const GOAL_TREE_TEXTS = {
   sv: {
     ...OVERVIEW_TEXTS.sv,
     treeLabel: 'Mål och åtaganden',
-    levelVision: 'Vision',
-    levelStrategicGoal: 'Strategiskt mål',
-    levelProcessGoal: 'Processmål',
-    levelCommitment: 'Åtagande',
-    levelUnitCommitment: 'Enhetens åtagande',
-    levelActivity: 'Aktivitet',
+    ...LEVEL_WORDS.sv,
     unitCouncil: 'fullmäktige',
     unitExecutiveBoard: 'kommunstyrelse',
     unitCommittee: 'nämnd',
@@ -78,12 +73,7 @@ export const GOAL_TREE_TEXTS = {
   en: {
     ...OVERVIEW_TEXTS.en,
     treeLabel: 'Goals and commitments',
-    levelVision: 'Vision',
-    levelStrategicGoal: 'Strategic goal',
-    levelProcessGoal: 'Process goal',
-    levelCommitment: 'Commitment',
-    levelUnitCommitment: 'Unit commitment',
-    levelActivity: 'Activity',
+    ...LEVEL_WORDS.en,
     unitCouncil: 'council',
     unitExecutiveBoard: 'executive board',
     unitCommittee: 'committee',
@@ -149,11 +139,4 @@ export const GOAL_TREE_TEXTS = {
 export type GoalTreeTextKey = keyof (typeof GOAL_TREE_TEXTS)['sv'];
 
 /** The text key of each goal level's word (`levelVision`, …). */
-export const LEVEL_TEXT_KEY = {
-  vision: 'levelVision',
-  'strategic-goal': 'levelStrategicGoal',
-  'process-goal': 'levelProcessGoal',
-  commitment: 'levelCommitment',
-  'unit-commitment': 'levelUnitCommitment',
-  activity: 'levelActivity',
-} as const satisfies Record<GoalLevel, GoalTreeTextKey>;
+export { LEVEL_TEXT_KEY };
