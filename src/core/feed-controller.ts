@@ -9,7 +9,7 @@ import type { SectionCheck } from '../feed/check.js';
 import { FeedError, FeedLoadError, FeedValidationError, type FeedProblem } from '../feed/errors.js';
 import type { Feed } from '../feed/generated/feed-types.js';
 import { acquireFeed, type FeedLease } from '../feed/loader.js';
-import { parseJson } from '../feed/parse-json.js';
+import { parseFeedText } from '../feed/parse-feed-text.js';
 import type { FeedSection } from '../feed/semantic.js';
 import type { Lang } from './locale.js';
 
@@ -102,7 +102,7 @@ export class FeedController implements ReactiveController {
         throw new FeedLoadError('No feed: set src, add an inline JSON script, or set .feed', 'missing', '');
       }
       if (source.kind === 'property') return await this.check(source.doc, generation);
-      if (source.kind === 'inline') return await this.check(parseJson(source.text), generation);
+      if (source.kind === 'inline') return await this.check(await parseFeedText(source.text), generation);
       this.lease = acquireFeed(source.url);
       const loaded = await this.lease.promise;
       await this.check(loaded.data, generation, loaded.stale ? loaded.fetchedAt : undefined);

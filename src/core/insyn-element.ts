@@ -10,7 +10,8 @@ import { FeedValidationError, type FeedError } from '../feed/errors.js';
 import type { Feed } from '../feed/generated/feed-types.js';
 import type { FeedSection } from '../feed/semantic.js';
 import type { SectionCheck } from '../feed/check.js';
-import { failureCause } from './failure-cause.js';
+import type * as FailureModule from './failure-cause.js';
+import type { FailureTextKey } from './failure-cause.js';
 import { FeedController, type FeedState } from './feed-controller.js';
 import { formatDateTime } from './format.js';
 import { observeLang, resolveLang, type Lang } from './locale.js';
@@ -22,6 +23,10 @@ import { VERSION, VERSION_KEY } from './version.js';
 const SHOWN_PROBLEMS = 20;
 
 export type ThemeOption = 'auto' | 'light' | 'dark';
+
+/** The editors' details (causes and their words), fetched the first time an element shows them. */
+let failureModule: typeof FailureModule | undefined;
+let failureLoading: Promise<typeof FailureModule> | undefined;
 
 /** `?insyn-debug` (or `#insyn-debug`) in the page's address: editors' details on every element. */
 function pageAsksForDebug(): boolean {
@@ -61,7 +66,7 @@ export abstract class InsynElement<K extends string = never> extends LitElement 
   @property({ attribute: false }) feed?: unknown;
 
   /** Overrides for any visible string, by key, e.g. `{ loading: 'Laddar…' }`. */
-  @property({ attribute: false }) texts?: Partial<Record<K | keyof TextSet, string>>;
+  @property({ attribute: false }) texts?: Partial<Record<K | keyof TextSet | FailureTextKey, string>>;
 
   /** Colour scheme: absent follows the page, `auto` the reader's system, `light`/`dark` forced. */
   @property({ reflect: true }) theme?: ThemeOption;
@@ -203,12 +208,21 @@ export abstract class InsynElement<K extends string = never> extends LitElement 
     </div>`;
   }
 
-  private renderDebug(error: FeedError): TemplateResult {
+  private renderDebug(error: FeedError): TemplateResult | typeof nothing {
+    if (!failureModule) {
+      failureLoading ??= import('./failure-cause.js');
+      void failureLoading.then((module) => {
+        failureModule = module;
+        this.requestUpdate();
+      });
+      return nothing;
+    }
     const problems = error instanceof FeedValidationError ? error.problems : [];
-    const { key, params } = failureCause(error, location.href, navigator.onLine);
+    const { key, params } = failureModule.failureCause(error, location.href, navigator.onLine);
+    const t = failureModule.failureTexts(this.resolvedLang, this.texts);
     return html`<div class="debug" part="debug">
-      <p class="state__heading">${this.t.debugHeading}</p>
-      <p>${fill(this.t[key], params)}</p>
+      <p class="state__heading">${t.debugHeading}</p>
+      <p>${fill(t[key], params)}</p>
       ${
         problems.length > 0
           ? html`<ul class="problems">
@@ -220,10 +234,10 @@ export abstract class InsynElement<K extends string = never> extends LitElement 
       }
       ${
         problems.length > SHOWN_PROBLEMS
-          ? html`<p>${fill(this.t.debugMore, { count: problems.length - SHOWN_PROBLEMS })}</p>`
+          ? html`<p>${fill(t.debugMore, { count: problems.length - SHOWN_PROBLEMS })}</p>`
           : nothing
       }
-      <p class="debug__note">${this.t.debugNote}</p>
+      <p class="debug__note">${t.debugNote}</p>
     </div>`;
   }
 }

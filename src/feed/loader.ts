@@ -32,7 +32,7 @@
  *   URL later tries the network again. Successful loads are kept for the page's lifetime.
  */
 import { FeedLoadError } from './errors.js';
-import { parseJson } from './parse-json.js';
+import { parseFeedText } from './parse-feed-text.js';
 
 /** How a feed is loaded. The first lease of a URL decides; later leases share its load. */
 export interface LoadOptions {
@@ -231,7 +231,7 @@ async function load(url: string, options: LoadOptions, controller: AbortControll
 
   try {
     const { text, contentType } = await fetchText(url, options, controller.signal, deadline);
-    const data = parseBody(url, text, contentType);
+    const data = await parseBody(url, text, contentType);
     const fetchedAt = new Date();
     if (persist) saveLastGood(url, text, fetchedAt);
     return { url, data, fetchedAt, stale: false };
@@ -324,7 +324,7 @@ const JSON_TYPE = /^(?:application\/(?:[\w.!#$&^-]+\+)?json|text\/json)$/;
 const LENIENT_TYPES = new Set(['', 'text/plain', 'application/octet-stream']);
 
 /** Checks the body and its content type, then parses it (see the decisions at the top). */
-function parseBody(url: string, text: string, contentType: string): unknown {
+async function parseBody(url: string, text: string, contentType: string): Promise<unknown> {
   const mediaType = (contentType.split(';')[0] ?? '').trim().toLowerCase();
   const served = mediaType === '' ? 'without a content type' : `as ${mediaType}`;
   const first = firstSignificantChar(text);
@@ -336,10 +336,10 @@ function parseBody(url: string, text: string, contentType: string): unknown {
       url,
     );
   }
-  if (JSON_TYPE.test(mediaType)) return parseJson(text);
+  if (JSON_TYPE.test(mediaType)) return parseFeedText(text);
   if (LENIENT_TYPES.has(mediaType)) {
     try {
-      return parseJson(text);
+      return await parseFeedText(text);
     } catch (error) {
       if (first === '{' || first === '[') throw error;
       throw new FeedLoadError(
@@ -426,7 +426,9 @@ function readLastGood(url: string, error: FeedLoadError): LoadedFeed | undefined
     if (!savedAt || Number.isNaN(savedAt.getTime()) || typeof stored.text !== 'string') {
       throw new TypeError('malformed last good copy');
     }
-    return { url, data: parseJson(stored.text), fetchedAt: savedAt, stale: true, error };
+    // Saved only after it parsed, so a text that no longer parses is a damaged copy (caught below).
+    const text = stored.text.startsWith('\uFEFF') ? stored.text.slice(1) : stored.text;
+    return { url, data: JSON.parse(text) as unknown, fetchedAt: savedAt, stale: true, error };
   } catch {
     try {
       storage()?.removeItem(key);

@@ -7,6 +7,7 @@ import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define/all.js';
 import type { InsynElement } from '../../src/core/insyn-element.js';
+import { FAILURE_TEXTS } from '../../src/core/failure-cause.js';
 import { CORE_TEXTS } from '../../src/core/texts.js';
 import type { FeedError, FeedValidationError } from '../../src/feed/errors.js';
 import { clearFeedCache } from '../../src/feed/loader.js';
@@ -105,6 +106,9 @@ const CASES: readonly Case[] = [
 
 const SV = CORE_TEXTS.sv;
 const EN = CORE_TEXTS.en;
+/** The editors' details' texts. */
+const DSV = FAILURE_TEXTS.sv;
+const DEN = FAILURE_TEXTS.en;
 
 /** Text that would run script if it were ever rendered as HTML. */
 const HOSTILE = '<img src=x onerror="window.__insynPwned = true"><script>window.__insynPwned = true</script>';
@@ -199,9 +203,11 @@ const retryButton = (el: Widget): HTMLButtonElement | null =>
 const sentence = (tag: string, lang: 'sv' | 'en' = 'sv'): string =>
   (customElements.get(tag) as unknown as { unavailable: Record<'sv' | 'en', string> }).unavailable[lang];
 
-/** The editors' details (the debug part), as text; '' when not shown. */
-const debugText = (el: Widget): string =>
-  el.shadowRoot!.querySelector('[part="debug"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+/** The editors' details (the debug part, whose words load on first use), as text. */
+async function debugText(el: Widget): Promise<string> {
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="debug"]'), 'the debug part is shown');
+  return el.shadowRoot!.querySelector('[part="debug"]')!.textContent.replace(/\s+/g, ' ');
+}
 
 /** The absolute URL of a fault-server path, on the test page's origin. */
 const absolute = (src: string): string => new URL(src, location.href).href;
@@ -294,8 +300,9 @@ for (const { tag, breakFeed, paths, words } of CASES) {
         const src = faultUrl({ body: minimal, key, failFirst: 1, failStatus: 404 });
         const { el, events } = await mount(tag, { src, debug: true });
         await waitForState(el, 'error');
+        await debugText(el); // its words load on first use
         expect(shadowText(el)).to.include(sentence(tag));
-        expect(debugText(el))
+        expect(await debugText(el))
           .to.include(absolute(src))
           .and.include('HTTP 404')
           .and.include('Kontrollera adressen');
@@ -332,7 +339,9 @@ for (const { tag, breakFeed, paths, words } of CASES) {
         try {
           const { el } = await mount(tag, { feed: broken() });
           await waitForState(el, 'error');
-          expect(debugText(el)).to.include(paths[0]).and.include('(2 fel)');
+          expect(await debugText(el))
+            .to.include(paths[0])
+            .and.include('(2 fel)');
         } finally {
           history.replaceState(null, '', before);
         }
@@ -346,9 +355,10 @@ for (const { tag, breakFeed, paths, words } of CASES) {
         other.hostname = page.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
         const { el, events } = await mount(tag, { src: other.href, debug: true });
         await waitForState(el, 'error');
+        await debugText(el); // its words load on first use
         expect(errorKinds(events)).to.deep.equal(['network']);
         expect(shadowText(el)).to.include(sentence(tag));
-        expect(debugText(el))
+        expect(await debugText(el))
           .to.include(other.origin)
           .and.include(page.origin)
           .and.include('Access-Control-Allow-Origin');
@@ -361,8 +371,11 @@ for (const { tag, breakFeed, paths, words } of CASES) {
         });
         const { el, events } = await mount(tag, { src, debug: true });
         await waitForState(el, 'error');
+        await debugText(el); // its words load on first use
         expect(shadowText(el)).to.include(sentence(tag));
-        expect(debugText(el)).to.include(absolute(src)).and.include('webbsida i stället för JSON');
+        expect(await debugText(el))
+          .to.include(absolute(src))
+          .and.include('webbsida i stället för JSON');
         expect(retryButton(el)).to.equal(null);
         expect(errorKinds(events)).to.deep.equal(['content-type']);
       });
@@ -371,23 +384,28 @@ for (const { tag, breakFeed, paths, words } of CASES) {
         const src = faultUrl({ body: '{\n  "version": 1,\n  "goals": [' });
         const { el, events } = await mount(tag, { src, debug: true });
         await waitForState(el, 'error');
-        expect(debugText(el)).to.include('rad 3, kolumn 13');
+        await debugText(el); // its words load on first use
+        expect(await debugText(el)).to.include('rad 3, kolumn 13');
         expect(errorKinds(events)).to.deep.equal(['parse']);
       });
 
       it('truncated inline JSON: shows line and column', async () => {
         const { el } = await mount(tag, { inline: '{"version": 1,', debug: true });
         await waitForState(el, 'error');
-        expect(debugText(el)).to.include('rad 1, kolumn 15');
+        await debugText(el); // its words load on first use
+        expect(await debugText(el)).to.include('rad 1, kolumn 15');
       });
 
       it('invalid feed: editors see the JSON Pointer of each problem and the count; the console has every path', async () => {
         const { el, events } = await mount(tag, { feed: broken(), debug: true });
         await waitForState(el, 'error');
+        await debugText(el); // its words load on first use
         const codes = [...el.shadowRoot!.querySelectorAll('[part="debug"] code')].map((c) => c.textContent);
         expect(codes[0]).to.equal(paths[0]);
         expect(shadowText(el)).to.include(sentence(tag));
-        expect(debugText(el)).to.include('(2 fel)').and.include(words.sv);
+        expect(await debugText(el))
+          .to.include('(2 fel)')
+          .and.include(words.sv);
         expect(retryButton(el)).to.equal(null);
         expect(errorKinds(events)).to.deep.equal(['invalid']);
         const error = events[0]!.detail.error as FeedValidationError;
@@ -399,8 +417,9 @@ for (const { tag, breakFeed, paths, words } of CASES) {
       it('no source at all: says so, without a retry', async () => {
         const { el, events } = await mount(tag, { debug: true });
         await waitForState(el, 'error');
+        await debugText(el); // its words load on first use
         expect(shadowText(el)).to.include(sentence(tag));
-        expect(debugText(el)).to.include(SV.causeMissing);
+        expect(await debugText(el)).to.include(DSV.causeMissing);
         expect(retryButton(el)).to.equal(null);
         expect(errorKinds(events)).to.deep.equal(['missing']);
       });
@@ -424,6 +443,7 @@ for (const { tag, breakFeed, paths, words } of CASES) {
 
         const detailed = await mount(tag, { lang, feed: broken(), debug: true });
         await waitForState(detailed.el, 'error');
+        await debugText(detailed.el); // its words load on first use
         await expectAccessible(detailed.el);
 
         const empty = await mount(tag, { lang, feed: { version: 1 } });
@@ -478,25 +498,30 @@ for (const { tag, breakFeed, paths, words } of CASES) {
         );
         const { el } = await mount(tag, { lang: 'en', src: faultUrl({ status: 404 }), debug: true });
         await waitForState(el, 'error');
+        await debugText(el); // its words load on first use
         expect(shadowText(el)).to.include(sentence(tag, 'en'));
-        expect(debugText(el)).to.include(EN.debugHeading).and.include('HTTP 404');
+        expect(await debugText(el))
+          .to.include(DEN.debugHeading)
+          .and.include('HTTP 404');
         expect(retryButton(el)!.textContent.trim()).to.equal(EN.retry);
       });
 
       it("re-renders when the ancestor's lang changes at runtime", async () => {
         const { el, wrapper } = await mount(tag, { lang: 'sv', debug: true });
         await waitForState(el, 'error');
-        expect(shadowText(el)).to.include(SV.causeMissing).and.include(sentence(tag, 'sv'));
+        await debugText(el); // its words load on first use
+        expect(shadowText(el)).to.include(DSV.causeMissing).and.include(sentence(tag, 'sv'));
         (wrapper as HTMLElement).lang = 'en-GB';
-        await waitUntil(() => shadowText(el).includes(EN.causeMissing), 'English after lang="en-GB"');
+        await waitUntil(() => shadowText(el).includes(DEN.causeMissing), 'English after lang="en-GB"');
         expect(shadowText(el)).to.include(sentence(tag, 'en'));
         (wrapper as HTMLElement).lang = 'sv-SE';
-        await waitUntil(() => shadowText(el).includes(SV.causeMissing), 'Swedish after lang="sv-SE"');
+        await waitUntil(() => shadowText(el).includes(DSV.causeMissing), 'Swedish after lang="sv-SE"');
       });
 
       it("re-words the problems of an invalid feed when the ancestor's lang changes", async () => {
         const { el, wrapper } = await mount(tag, { lang: 'en', feed: broken(), debug: true });
         await waitForState(el, 'error');
+        await debugText(el); // its words load on first use
         expect(shadowText(el)).to.include('(2 problems)').and.include(words.en).and.include(paths[0]);
         (wrapper as HTMLElement).lang = 'sv';
         await waitUntil(() => shadowText(el).includes(words.sv), 'Swedish problems after lang="sv"');
@@ -510,7 +535,8 @@ for (const { tag, breakFeed, paths, words } of CASES) {
           debug: true,
         });
         await waitForState(el, 'error');
-        expect(shadowText(el)).to.include('Ange en källa för uppgifterna.').and.not.include(SV.causeMissing);
+        await debugText(el); // its words load on first use
+        expect(shadowText(el)).to.include('Ange en källa för uppgifterna.').and.not.include(DSV.causeMissing);
         el.texts = { causeMissing: 'Källa saknas.', unavailable: 'Hoppsan' };
         await el.updateComplete;
         expect(shadowText(el)).to.include('Källa saknas.').and.include('Hoppsan');
@@ -652,6 +678,7 @@ for (const { tag, breakFeed, paths, words } of CASES) {
           const options = via === 'inline' ? { inline: PROTO_TEXT } : { src: faultUrl({ body: PROTO_TEXT }) };
           const { el } = await mount(tag, { ...options, debug: true });
           await waitForState(el, 'error');
+          await debugText(el); // its words load on first use
           expect(Object.prototype).to.not.have.own.property('insynPolluted');
           expect(({} as Record<string, unknown>).insynPolluted).to.equal(undefined);
           // An unknown top-level field is refused, with its path.
