@@ -58,6 +58,8 @@ const TEXTS = {
     urlBad: 'det är ingen fullständig adress (https://…).',
     fileFailed: 'Kunde inte läsa filen {name}.',
     loaded: 'Läste in {name}.',
+    tooBig:
+      '{name} är för stor för att redigeras här ({size} MB). Felen visas nedan med sina rader; rätta dem i din textredigerare och läs in filen igen.',
   },
   en: {
     pageTitle: 'Check an Insyn feed',
@@ -107,9 +109,16 @@ const TEXTS = {
     urlBad: 'it is not a full address (https://…).',
     fileFailed: 'Could not read the file {name}.',
     loaded: 'Read {name}.',
+    tooBig:
+      '{name} is too large to edit here ({size} MB). The problems are listed below with their lines; fix them in your text editor and read the file again.',
   },
 };
 
+/**
+ * A file or download larger than this is checked without being put in the text box: a browser
+ * needs many seconds to lay out megabytes of text in a textarea, and nobody edits them there.
+ */
+const EDIT_LIMIT = 1_000_000;
 /** At most this many problems of each kind are listed; a feed with thousands needs the first ones fixed. */
 const LIST_LIMIT = 500;
 const LANGS = ['sv', 'en'];
@@ -166,6 +175,8 @@ function spaced(...nodes) {
 
 /** The last check's outcome, kept so a language switch can re-word it. */
 let state = { kind: 'empty' };
+/** A feed too large for the text box, checked from here instead; null when the box holds the feed. */
+let source = null;
 let generation = 0;
 let timer;
 
@@ -188,9 +199,10 @@ function schedule() {
  */
 async function check() {
   const mine = ++generation;
-  const text = textarea.value;
+  const text = source?.text ?? textarea.value;
   if (text.trim() === '') {
     state = { kind: 'empty' };
+    source = null;
     render();
     return;
   }
@@ -277,8 +289,8 @@ function problemList(kind, list) {
       ? t(location.exact ? 'where' : 'whereNear', { line: span.line, column: span.column })
       : t('whole');
     const button = el(
-      'button',
-      { type: 'button', class: 'problem__go' },
+      source ? 'div' : 'button',
+      source ? { class: 'problem__go' } : { type: 'button', class: 'problem__go' },
       ...spaced(
         el(
           'span',
@@ -293,8 +305,9 @@ function problemList(kind, list) {
     );
     if (span) {
       button.dataset.line = String(span.line);
-      button.addEventListener('click', () => select(location));
-    } else {
+      button.append(' ', el('code', { class: 'problem__excerpt' }, excerpt(state.text, span.start)));
+      if (!source) button.addEventListener('click', () => select(location));
+    } else if (!source) {
       button.disabled = true;
     }
     return el('li', { class: `problem problem--${kind}`, 'data-code': problem.code }, button);
@@ -310,14 +323,25 @@ function problemList(kind, list) {
   return box;
 }
 
+/** The line a problem is on, trimmed and cut at 160 characters: the editor sees what it refers to. */
+function excerpt(text, offset) {
+  const before = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const newline = text.slice(offset, offset + 2000).search(/[\r\n]/);
+  const end = newline < 0 ? Math.min(text.length, offset + 2000) : offset + newline;
+  const line = text.slice(before, end).trim();
+  return line.length > 160 ? `${line.slice(0, 159)}…` : line;
+}
+
 /** A JSON syntax error: where it is, what the browser said, and the line itself. */
 function syntaxProblem(text, error) {
   const empty = text.trim() === '';
   const offset = offsetOf(text, error.line, error.column);
   const engine = error.message.replace(/^Invalid JSON at line \d+, column \d+: /, '').replace(/\.$/, '');
   const button = el(
-    'button',
-    { type: 'button', class: 'problem__go', 'data-line': String(error.line) },
+    source ? 'div' : 'button',
+    source
+      ? { class: 'problem__go', 'data-line': String(error.line) }
+      : { type: 'button', class: 'problem__go', 'data-line': String(error.line) },
     ...spaced(
       el(
         'span',
@@ -330,7 +354,11 @@ function syntaxProblem(text, error) {
       el('span', { class: 'problem__engine' }, `${t('jsonEngine')} `, el('span', { lang: 'en' }, engine)),
     ),
   );
-  button.addEventListener('click', () => selectRange(offset, Math.min(text.length, offset + 1), error.line));
+  if (!empty) button.append(' ', el('code', { class: 'problem__excerpt' }, excerpt(text, offset)));
+  if (!source)
+    button.addEventListener('click', () =>
+      selectRange(offset, Math.min(text.length, offset + 1), error.line),
+    );
   return el(
     'section',
     { class: 'problems problems--error', 'aria-labelledby': 'errors-heading' },
@@ -427,9 +455,21 @@ function applyLang() {
 
 /* ---- Input ----------------------------------------------------------------------------- */
 
-/** Puts a feed's text in the box and checks it at once. */
-function load(text, note) {
-  textarea.value = text;
+/** Puts a feed's text in the box (or, when it is too large for that, keeps it here) and checks it at once. */
+function load(text, name) {
+  let note = t('loaded', { name });
+  if (text.length > EDIT_LIMIT) {
+    source = { text, name };
+    textarea.value = '';
+    note = t('tooBig', {
+      name,
+      size: (text.length / 1e6).toLocaleString(lang, { maximumFractionDigits: 1 }),
+    });
+    caret.textContent = note;
+  } else {
+    source = null;
+    textarea.value = text;
+  }
   clearTimeout(timer);
   generation++;
   if (note) summary.textContent = note;
@@ -438,7 +478,7 @@ function load(text, note) {
 
 async function readFile(file) {
   try {
-    load(await file.text(), t('loaded', { name: file.name }));
+    load(await file.text(), file.name);
   } catch {
     summary.textContent = t('fileFailed', { name: file.name });
   }
@@ -468,10 +508,11 @@ async function fetchFeed(address) {
     });
     return;
   }
-  load(await response.text(), t('loaded', { name: url.href }));
+  load(await response.text(), url.href);
 }
 
 textarea.addEventListener('input', () => {
+  source = null;
   summary.textContent = t('checking');
   schedule();
 });

@@ -91,7 +91,7 @@ const problems = (page) =>
       kind: item.classList.contains('problem--warning') ? 'warning' : 'error',
       code: item.dataset.code,
       text: item.textContent.replace(/\s+/g, ' ').trim(),
-      line: Number(item.querySelector('button').dataset.line),
+      line: Number(item.querySelector('.problem__go').dataset.line),
     })),
   );
 
@@ -257,6 +257,36 @@ describe('web validator page', { timeout: 300_000 }, () => {
       });
       await page.waitForFunction(() => document.getElementById('summary').dataset.result === 'valid');
       assert.match(await page.textContent('#summary'), /^Flödet är giltigt/);
+
+      // A file too large to edit in the box (over 1 MB) is checked from memory: the problems
+      // still have their lines, and each shows its line of the file.
+      const feed = JSON.parse(demoFeed);
+      const indicators = feed.indicators;
+      feed.indicators = [];
+      for (let copy = 0; JSON.stringify(feed).length < 1_200_000; copy++) {
+        feed.indicators.push(
+          ...indicators.map((indicator) => ({ ...indicator, id: `${indicator.id}-${copy}` })),
+        );
+      }
+      feed.goals[1].status = 'grön';
+      const big = JSON.stringify(feed, null, 2);
+      await page.setInputFiles('#file', {
+        name: 'stor.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(big),
+      });
+      await page.waitForFunction(
+        () => document.getElementById('summary').dataset.result === 'invalid',
+        undefined,
+        {
+          timeout: 60_000,
+        },
+      );
+      assert.equal(await page.inputValue('#flode'), '');
+      assert.match(await page.textContent('#caret'), /^stor\.json är för stor för att redigeras här/);
+      const status = (await problems(page)).find((p) => p.text.includes('/goals/1/status'));
+      assert.equal(status?.line, lineOf(big, '"status": "grön"'));
+      assert.match(status.text, /"status": "grön",$/);
       assert.deepEqual(errors, []);
     } finally {
       await page.close();
