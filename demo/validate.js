@@ -27,7 +27,6 @@ const TEXTS = {
     previewShown: 'Komponenterna med flödet. En komponent visar bara de delar av flödet den läser.',
     caret: 'Markören: rad {line}, kolumn {column}',
     empty: 'Klistra in ett flöde, välj en fil eller hämta från en adress.',
-    checking: 'Kontrollerar …',
     valid: 'Flödet är giltigt.',
     validWithWarnings: 'Flödet är giltigt, med {warnings}.',
     invalid: 'Flödet har {errors}.',
@@ -78,7 +77,6 @@ const TEXTS = {
     previewShown: 'The elements with the feed. Each element shows only the parts of the feed it reads.',
     caret: 'Cursor: line {line}, column {column}',
     empty: 'Paste a feed, choose a file or fetch one from an address.',
-    checking: 'Checking …',
     valid: 'The feed is valid.',
     validWithWarnings: 'The feed is valid, with {warnings}.',
     invalid: 'The feed has {errors}.',
@@ -513,7 +511,9 @@ async function fetchFeed(address) {
 
 textarea.addEventListener('input', () => {
   source = null;
-  summary.textContent = t('checking');
+  // Marked busy, not re-worded: the summary is a live region, and a screen reader would say
+  // "Checking" after every key.
+  summary.dataset.busy = 'true';
   schedule();
 });
 for (const type of ['keyup', 'click', 'select']) textarea.addEventListener(type, showCaret);
