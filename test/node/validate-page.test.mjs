@@ -293,6 +293,30 @@ describe('web validator page', { timeout: 300_000 }, () => {
     }
   });
 
+  it('fetches a feed from an address, and names the address when it cannot', async () => {
+    const { page, errors } = await open();
+    try {
+      await page.fill('#url', `${origin}/demo/no-such-feed.json`);
+      await page.press('#url', 'Enter');
+      await page.waitForFunction(() => /404/.test(document.getElementById('summary').textContent));
+      assert.equal(
+        await page.textContent('#summary'),
+        `Kunde inte hämta ${origin}/demo/no-such-feed.json: servern svarade 404. Stämmer adressen?`,
+      );
+      await page.fill('#url', `${origin}/demo/feed.json`);
+      await page.click('#url-form button');
+      await page.waitForFunction(() => document.getElementById('summary').dataset.result === 'valid');
+      assert.equal(await page.inputValue('#flode'), demoFeed);
+      // The browser logs the 404 itself; nothing else may be logged.
+      assert.deepEqual(
+        errors.filter((error) => !error.includes('404')),
+        [],
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
   it('works 320 px wide without scrolling sideways', async () => {
     const { page, errors } = await open(320);
     try {
