@@ -74,11 +74,36 @@ function copyThemes() {
   };
 }
 
+/**
+ * The web validator (demo/validate.html) ships as dist/validate.html, dist/validate.css and
+ * dist/validate.js, for `npx insyn serve` to serve. Its script imports the sources by their
+ * dev-server paths (/src/…, as `npm start` serves them); here they are files in src/.
+ */
+function validatorPage() {
+  const root = fileURLToPath(new URL('./', import.meta.url));
+  return {
+    name: 'insyn-validator-page',
+    resolveId(source) {
+      if (source.startsWith('/src/')) return root + source.slice(1);
+      return null;
+    },
+    buildStart() {
+      for (const file of ['validate.html', 'validate.css']) this.addWatchFile(`${root}demo/${file}`);
+    },
+    generateBundle() {
+      for (const file of ['validate.html', 'validate.css']) {
+        this.emitFile({ type: 'asset', fileName: file, source: readFileSync(`${root}demo/${file}`, 'utf8') });
+      }
+    },
+  };
+}
+
 const TAGS = ['goal-tree', 'scorecard-chart', 'budget-explainer', 'contact-card', 'feedback-prompt'];
 
 const entries = [
   { name: 'insyn', input: 'src/define/all.ts' },
   ...TAGS.map((tag) => ({ name: tag, input: `src/define/${tag}.ts` })),
+  { name: 'validate', input: 'demo/validate.js' },
 ];
 
 /** One build per file, so each tag's bundle stands alone (no chunk shared with another tag). */
@@ -96,6 +121,7 @@ export default entries.map(({ name, input }) => ({
   },
   plugins: [
     ...(name === 'insyn' ? [oneCheckForAllSections(), copyThemes()] : []),
+    ...(name === 'validate' ? [oneCheckForAllSections(), validatorPage()] : []),
     minifyCssLiterals(),
     nodeResolve({ exportConditions: ['production'] }),
     esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),

@@ -4,9 +4,12 @@
 //   src/feed/generated/validate-*.d.ts
 //   src/feed/generated/feed-types.ts   TypeScript types for the feed
 //   docs/feed-reference.md             the feed reference by JSON path, for feed authors (feed-reference.mjs)
+//   docs/feed-reference.sv.md          the same in Swedish (translations: feed-reference.sv.json),
+//                                      with the elements' words for each status and goal level
 //   docs/feed.md                       the same fields by type name
+//   docs/examples/*.json, demo/feed.json  their "$schema": the published schema of this version
 // `node scripts/generate.mjs --check` fails when a committed file is out of date (run by `npm test`).
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -14,7 +17,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 import { compile } from 'json-schema-to-typescript';
 import prettier from 'prettier';
-import { feedReference } from './feed-reference.mjs';
+import { feedReference, publishedSchemaUrl } from './feed-reference.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const schemaFile = path.join(root, 'src/feed/feed.schema.json');
@@ -22,6 +25,8 @@ const outDir = path.join(root, 'src/feed/generated');
 const check = process.argv.includes('--check');
 
 const schema = JSON.parse(await readFile(schemaFile, 'utf8'));
+const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+const schemaUrl = publishedSchemaUrl(version);
 const FEED_ID = schema.$id;
 
 // Each element validates only the sections it reads, so a per-element bundle carries only
@@ -217,11 +222,94 @@ function feedDocs() {
   return `${sections.join('\n')}\n`;
 }
 
+/**
+ * The words the elements show for each status and goal level, from their DOM-free text tables
+ * (TypeScript): esbuild, which this script already uses, bundles the two modules for Node.
+ */
+async function vocabulary() {
+  const result = await build({
+    stdin: {
+      contents:
+        "export { CORE_TEXTS, STATUS_TEXT_KEY } from './src/core/texts.ts';\n" +
+        "export { GOAL_TREE_TEXTS, LEVEL_TEXT_KEY } from './src/goal-tree/goal-tree.texts.ts';\n",
+      resolveDir: root,
+      sourcefile: 'vocabulary.ts',
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+  });
+  const source = result.outputFiles[0].text;
+  const texts = await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+  const words = (keys, table) =>
+    Object.entries(keys).map(([value, key]) => ({ value, sv: table.sv[key], en: table.en[key] }));
+  const statuses = words(texts.STATUS_TEXT_KEY, texts.CORE_TEXTS);
+  const levels = words(texts.LEVEL_TEXT_KEY, texts.GOAL_TREE_TEXTS);
+  // Every value of the schema has a word, and every word a value of the schema.
+  for (const [name, list] of [
+    ['status', statuses],
+    ['goal level', levels],
+  ]) {
+    const schemaValues =
+      name === 'status' ? schema.$defs.status.enum : schema.$defs.goal.properties.level.enum;
+    const values = list.map((item) => item.value);
+    if (values.join() !== schemaValues.join() || list.some((item) => !item.sv || !item.en)) {
+      throw new Error(
+        `the ${name} words (${values.join(', ')}) do not match the schema (${schemaValues.join(', ')})`,
+      );
+    }
+  }
+  return { statuses, levels };
+}
+
+/** The Swedish guide's translation of each schema description; generation fails on one that is missing. */
+async function swedishTranslations() {
+  const table = JSON.parse(await readFile(path.join(root, 'scripts/feed-reference.sv.json'), 'utf8'));
+  const missing = new Set();
+  const translate = (text) => {
+    if (table[text] === undefined) missing.add(text);
+    return table[text] ?? text;
+  };
+  return { translate, missing };
+}
+
+/** The file's text with its top-level "$schema" set to the published schema of this version. */
+async function withSchemaUrl(file) {
+  const text = await readFile(path.join(root, file), 'utf8');
+  const line = /^(\s*"\$schema":\s*)"[^"]*"/m;
+  if (!line.test(text)) throw new Error(`${file} has no "$schema" line`);
+  return text.replace(line, `$1${JSON.stringify(schemaUrl)}`);
+}
+
 const markdown = (text) => prettier.format(text, { parser: 'markdown', proseWrap: 'preserve' });
+
+const sv = await swedishTranslations();
+const svReference = feedReference(schema, {
+  lang: 'sv',
+  translate: sv.translate,
+  schemaUrl,
+  vocabulary: await vocabulary(),
+});
+if (sv.missing.size > 0) {
+  console.error(
+    `scripts/feed-reference.sv.json has no Swedish for these schema descriptions:\n${[...sv.missing].map((text) => `  ${JSON.stringify(text)}`).join('\n')}`,
+  );
+  process.exit(1);
+}
+const EXAMPLE_FEEDS = [
+  ...(await readdir(path.join(root, 'docs/examples')))
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => `docs/examples/${file}`),
+  'demo/feed.json',
+];
 
 const outputs = {
   '../../../docs/feed.md': await markdown(feedDocs()),
   '../../../docs/feed-reference.md': await markdown(feedReference(schema)),
+  '../../../docs/feed-reference.sv.md': await markdown(svReference),
   'feed-types.ts': await feedTypesSource(),
   'pattern-names.ts': await prettier.format(patternNamesSource(), {
     parser: 'typescript',
@@ -229,6 +317,7 @@ const outputs = {
     printWidth: 110,
   }),
 };
+for (const file of EXAMPLE_FEEDS) outputs[`../../../${file}`] = await withSchemaUrl(file);
 for (const [exportName, sections] of [['validateFeed', null], ...Object.entries(SECTIONS)]) {
   const file = exportName.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
   outputs[`${file}.js`] = await validatorSource(exportName, sections);

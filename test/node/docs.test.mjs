@@ -13,6 +13,7 @@ import { check as checkBudget } from '../../lib/feed/sections/budget.js';
 import { check as checkContacts } from '../../lib/feed/sections/contacts.js';
 import { check as checkFeedback } from '../../lib/feed/sections/feedback.js';
 import { check as checkGoals } from '../../lib/feed/sections/goals.js';
+import { publishedSchemaUrl } from '../../scripts/feed-reference.mjs';
 import { markdownAnchors, outsideFences } from '../../scripts/markdown-anchors.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -185,6 +186,24 @@ describe('example feeds', () => {
     }
     assert.ok(count > 0, 'the docs show at least one whole feed');
     assert.deepEqual(problems, []);
+  });
+
+  it('every example feed points $schema at the published schema of this version', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const url = publishedSchemaUrl(version);
+    assert.equal(url, `https://unpkg.com/insyn@${version}/lib/feed/feed.schema.json`);
+    const feeds = [...examples.map((file) => join(docs, 'examples', file)), join(root, 'demo/feed.json')];
+    for (const file of feeds) {
+      assert.equal(JSON.parse(readFileSync(file, 'utf8')).$schema, url, relative(root, file));
+    }
+    // The docs that spell out a version use this one (a placeholder such as <version> is fine).
+    const stale = [];
+    for (const file of markdownFiles) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/unpkg\.com\/insyn@(\d[^/\s]*)\//g)) {
+        if (match[1] !== version) stale.push(`${relative(root, file)}: insyn@${match[1]}`);
+      }
+    }
+    assert.deepEqual(stale, []);
   });
 
   it('a feed validates with and without $schema, and $schema must be a string', () => {
