@@ -114,10 +114,12 @@ const TEXT_X = 26;
 /** The picture's natural width (CSS px): wider boxes leave room beside it. */
 const NATURAL_WIDTH = 560;
 /**
- * The narrowest box that gets a picture (CSS px): five levels in columns of 80, each with room
- * for about six letters after its icon. Narrower, the picture is left out (see above).
+ * The narrowest box that gets a picture (CSS px): four levels in columns of 100, each with room
+ * for about eight letters after its icon. Narrower, the picture is left out (see above).
  */
 export const OVERVIEW_MIN_WIDTH = 400;
+/** The narrowest column (CSS px): about eight letters after the icon. */
+const MIN_COLUMN = 92;
 const LAYOUT: OverviewLayoutOptions = {
   width: NATURAL_WIDTH,
   rowHeight: ROW,
@@ -251,9 +253,13 @@ function renderPicture(
   width: number | undefined,
 ): TemplateResult {
   const drawn = width === undefined || width >= OVERVIEW_MIN_WIDTH;
+  const drawnWidth =
+    width === undefined ? NATURAL_WIDTH : Math.min(NATURAL_WIDTH, Math.max(OVERVIEW_MIN_WIDTH, width));
   const layout = layoutOverview(prepare(nodes), selectedId, {
     ...LAYOUT,
-    width: width === undefined ? NATURAL_WIDTH : Math.min(NATURAL_WIDTH, Math.max(OVERVIEW_MIN_WIDTH, width)),
+    width: drawnWidth,
+    // Columns of at least MIN_COLUMN: fewer levels side by side in a narrower box (6 at 560).
+    maxColumns: Math.floor(drawnWidth / MIN_COLUMN),
   });
   const summary = summarizeOverview(layout, texts);
   const format = formatter(texts.locale ?? 'sv-SE');
