@@ -118,8 +118,8 @@ const NATURAL_WIDTH = 560;
  * for about eight letters after its icon. Narrower, the picture is left out (see above).
  */
 export const OVERVIEW_MIN_WIDTH = 400;
-/** The narrowest column (CSS px): about eight letters after the icon. */
-const MIN_COLUMN = 92;
+/** The narrowest column (CSS px): about ten letters after the icon, few words split. */
+const MIN_COLUMN = 110;
 const LAYOUT: OverviewLayoutOptions = {
   width: NATURAL_WIDTH,
   rowHeight: ROW,
@@ -258,7 +258,7 @@ function renderPicture(
   const layout = layoutOverview(prepare(nodes), selectedId, {
     ...LAYOUT,
     width: drawnWidth,
-    // Columns of at least MIN_COLUMN: fewer levels side by side in a narrower box (6 at 560).
+    // Columns of at least MIN_COLUMN: fewer levels side by side in a narrower box (5 at 560).
     maxColumns: Math.floor(drawnWidth / MIN_COLUMN),
   });
   const summary = summarizeOverview(layout, texts);
