@@ -111,7 +111,8 @@ interface RowText {
  *
  * Keyboard (one tab stop): Up/Down move; Right opens, then moves to the first child; Left
  * closes, then moves to the parent; Home/End; letters jump to the next title starting with them
- * (å, ä and ö included); `*` opens every sibling; Enter or Space selects.
+ * (å, ä and ö included); `*` opens every sibling; Enter or Space selects. Narrower than 64rem,
+ * selecting also takes focus to the details panel's heading (see `select`).
  *
  * @tagname goal-tree
  * @summary The goal hierarchy: vision → strategic and process goals → commitments → activities.
@@ -127,7 +128,7 @@ interface RowText {
  * @csspart status - A status (icon and word).
  * @csspart details - The details panel of the selected goal.
  * @csspart overview - The overview picture (beside the list from 64rem, below it when narrower).
- * @csspart overview-chart - The picture's SVG.
+ * @csspart overview-chart - The picture's SVG, drawn at its box's width (text at 12px); left out below 400px.
  * @csspart loading - The loading state.
  * @csspart error - The error state (message and JSON paths).
  * @csspart empty - Shown when the feed has no goals.
