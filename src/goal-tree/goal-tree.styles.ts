@@ -351,7 +351,7 @@ const baseGoalTreeStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .details__back {
+  .details .details__back {
     margin-top: var(--_space-m);
   }
   .details > :last-child {
