@@ -93,6 +93,16 @@ export const Selected: Story = {
   args: { selected: 'act-lovskola' },
 };
 
+/**
+ * In a 20rem column, as on a phone: choose a goal and its details panel (below the list) is
+ * scrolled into view with focus on its heading; "Tillbaka till målet i listan" or Shift+Tab
+ * returns to the row. The overview picture is left out (its summary and legend stay).
+ */
+export const Narrow: Story = {
+  name: 'Narrow column (phone)',
+  render: (args) => html`<div style="max-width: 20rem">${renderGoalTree(args)}</div>`,
+};
+
 /** The feed inside the element, as a `<script type="application/json">` child: no request at all. */
 export const InlineJson: Story = sharedStories.InlineJson;
 

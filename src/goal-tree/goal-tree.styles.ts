@@ -1,5 +1,11 @@
 import { css, unsafeCSS } from 'lit';
 
+/**
+ * From this width of the element (in rem), the details panel and the overview sit beside the
+ * list; narrower, they follow it, and selecting a goal takes the reader to its details.
+ */
+export const WIDE_LAYOUT_REM = 64;
+
 /*
  * Layout: toolbar, then the list (count, notices, tree) and beside it, from 64rem of the
  * element's own width (a container query: the element may sit in a narrow column of a wide
@@ -334,6 +340,20 @@ const baseGoalTreeStyles = css`
   .details p {
     margin: 0 0 var(--_space-s);
   }
+  /* Narrow, selecting scrolls the panel to the top of the window: keep a little room above it. */
+  .details {
+    scroll-margin-top: var(--_space-m);
+  }
+  .details__title:focus {
+    outline: none;
+  }
+  .details__title:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .details .details__back {
+    margin-top: var(--_space-m);
+  }
   .details > :last-child {
     margin-bottom: 0;
   }
@@ -478,7 +498,7 @@ const modernStyles = unsafeCSS(`
   .goal-tree {
     container: goal-tree / inline-size;
   }
-  @container goal-tree (min-width: 64rem) {
+  @container goal-tree (min-width: ${WIDE_LAYOUT_REM}rem) {
     .layout {
       grid-template-columns: minmax(0, 3fr) minmax(18rem, 2fr);
       align-items: stretch;
@@ -492,13 +512,18 @@ const modernStyles = unsafeCSS(`
       overflow: auto;
     }
   }
+  /* A phone: every level takes 9 px, not 20, so a long compound word (Föräldrastödsprogram)
+     still fits its line five levels down; the level word above each title tells the depth. */
   @container goal-tree (max-width: 30rem) {
     .group {
-      margin-inline-start: 0.6rem;
-      padding-inline-start: 0.15rem;
+      margin-inline-start: 0.5rem;
+      padding-inline-start: 0;
     }
     .row {
       padding-inline-end: 0.25rem;
+    }
+    .toggle {
+      width: 1.5rem;
     }
   }
   /* In a large tree, rows far off screen are neither laid out nor painted until scrolled near

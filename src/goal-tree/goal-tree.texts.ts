@@ -52,6 +52,8 @@ export const GOAL_TREE_TEXTS = {
     verdictDate: 'bedömd {date}',
     detailsLabel: 'Om det valda målet',
     detailsHint: 'Välj ett mål i listan för att se mer om det.',
+    /** On a narrow element, below the details: focuses the selected goal's row again. */
+    backToList: 'Tillbaka till målet i listan',
     childrenLabel: 'Underliggande mål',
     indicatorsHeading: 'Indikatorer',
     latest: 'Senaste värde',
@@ -116,6 +118,7 @@ export const GOAL_TREE_TEXTS = {
     verdictDate: 'assessed {date}',
     detailsLabel: 'About the selected goal',
     detailsHint: 'Select a goal in the list to see more about it.',
+    backToList: 'Back to the goal in the list',
     childrenLabel: 'Goals below',
     indicatorsHeading: 'Indicators',
     latest: 'Latest value',

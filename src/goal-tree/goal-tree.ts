@@ -37,7 +37,7 @@ import {
   type GoalTreeModel,
   type NodeVerdict,
 } from './model.js';
-import { goalTreeStyles } from './goal-tree.styles.js';
+import { goalTreeStyles, WIDE_LAYOUT_REM } from './goal-tree.styles.js';
 import { overviewStyles, overviewTextsFrom, renderOverview, type OverviewNode } from './overview.js';
 import { GOAL_TREE_TEXTS, LEVEL_TEXT_KEY, type GoalTreeTextKey } from './goal-tree.texts.js';
 
@@ -111,7 +111,8 @@ interface RowText {
  *
  * Keyboard (one tab stop): Up/Down move; Right opens, then moves to the first child; Left
  * closes, then moves to the parent; Home/End; letters jump to the next title starting with them
- * (å, ä and ö included); `*` opens every sibling; Enter or Space selects.
+ * (å, ä and ö included); `*` opens every sibling; Enter or Space selects. Narrower than 64rem,
+ * selecting also takes focus to the details panel's heading (see `select`).
  *
  * @tagname goal-tree
  * @summary The goal hierarchy: vision → strategic and process goals → commitments → activities.
@@ -127,7 +128,7 @@ interface RowText {
  * @csspart status - A status (icon and word).
  * @csspart details - The details panel of the selected goal.
  * @csspart overview - The overview picture (beside the list from 64rem, below it when narrower).
- * @csspart overview-chart - The picture's SVG.
+ * @csspart overview-chart - The picture's SVG, drawn at its box's width (text at 12px); left out below 400px.
  * @csspart loading - The loading state.
  * @csspart error - The error state (message and JSON paths).
  * @csspart empty - Shown when the feed has no goals.
@@ -211,6 +212,20 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
   private typed = '';
   private typedAt = 0;
   private announceTimer?: ReturnType<typeof setTimeout>;
+  /**
+   * Narrower than the side-by-side layout (the container query at {@link WIDE_LAYOUT_REM}): the
+   * details panel follows the list, so selecting takes the reader to it (see `select`).
+   */
+  private narrow = false;
+  /** The overview picture's box in CSS px (undefined until measured): it is drawn at that width. */
+  private overviewWidth?: number;
+  /** The content width the last render was measured at. */
+  private measuredWidth = -1;
+  private resizeObserver?: ResizeObserver;
+  private resizeFrame = 0;
+  private asideEstimated = false;
+  /** Set by a reader's selection on a narrow element: focus the details panel's heading. */
+  private detailsFocusAfterUpdate = false;
   private warned = new WeakSet<GoalTreeModel>();
   /** Bumped when every row must render again (new model, filter, language, texts, printing or static). */
   private epoch = 0;
@@ -246,6 +261,8 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
     window.addEventListener('hashchange', this.handleHashChange);
     window.addEventListener('beforeprint', this.handleBeforePrint);
     window.addEventListener('afterprint', this.handleAfterPrint);
+    this.resizeObserver ??= new ResizeObserver(this.handleResize);
+    this.resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
@@ -254,6 +271,8 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
     window.removeEventListener('beforeprint', this.handleBeforePrint);
     window.removeEventListener('afterprint', this.handleAfterPrint);
     clearTimeout(this.announceTimer);
+    this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.resizeFrame);
   }
 
   /** The goal model the element shows (undefined until the feed is ready). For hosts and tests. */
@@ -286,6 +305,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
       this.warnAbout(this.model);
     }
     const model = this.model!;
+    this.measure();
     if (structureChanged || changed.has('expandedDepth')) {
       this.expanded = this.initialExpanded(model);
       this.expandedBeforeFilter = undefined;
@@ -345,6 +365,37 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
       const node = this.model.byId.get(id);
       if (node) this.itemOf(node)?.focus();
     }
+    if (this.detailsFocusAfterUpdate) {
+      this.detailsFocusAfterUpdate = false;
+      const title = (this.renderRoot as ShadowRoot).getElementById('details-title');
+      if (title) {
+        title.focus({ preventScroll: true });
+        // At once, not smoothly: nothing moves, whatever the reader's motion setting.
+        title.closest('.details')?.scrollIntoView({ block: 'start' });
+      }
+    }
+    // The picture's box was estimated before it existed: measure it in the next frame.
+    if (this.asideEstimated) {
+      this.asideEstimated = false;
+      this.handleResize();
+    }
+  }
+
+  /**
+   * Reads the element's content width (the container query's) and the overview's box. Reading
+   * layout here is cheap: it is clean between updates, and the tree does not change its width.
+   */
+  private measure(): void {
+    const style = getComputedStyle(this);
+    const width = this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    if (!(width > 0)) return; // not laid out (e.g. in a closed tab): keep the last measure
+    this.measuredWidth = width;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    this.narrow = width < WIDE_LAYOUT_REM * rem;
+    const aside = this.renderRoot.querySelector<HTMLElement>('.aside')?.clientWidth;
+    this.asideEstimated = !aside;
+    // Before the first render of the tree: the aside is the whole width, or its grid column.
+    this.overviewWidth = Math.floor(aside || (this.narrow ? width : Math.max(18 * rem, (width - rem) * 0.4)));
   }
 
   /* ---- Derived state ---------------------------------------------------------------------- */
@@ -516,10 +567,20 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
 
   /* ---- Actions ---------------------------------------------------------------------------- */
 
+  /**
+   * The reader selected a goal (click, Enter, Space, the overview). On a narrow element the
+   * details panel is below the whole list, out of sight: it is scrolled into view and focus
+   * moves to its heading. Not inline under the row: inside role="tree" every child must be a
+   * treeitem or a group, and a treeitem's content is its accessible name, so a panel there
+   * (headings, a list, links) would be read as one long name, and screen readers in the tree's
+   * focus mode would not read it as text. The row stays the tree's tab stop (roving tabindex),
+   * so Shift+Tab from the heading, or the panel's "back" button, returns to it.
+   */
   private select(node: GoalNode): void {
     this.ownSelection = node.id;
     this.selected = node.id;
     this.focusId = node.id;
+    if (this.narrow) this.detailsFocusAfterUpdate = true;
     if (this.hashLinks) {
       const params = new URLSearchParams(window.location.hash.replace(/^#/, ''));
       params.set('goal', node.id);
@@ -686,6 +747,28 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
     this.requestUpdate();
   };
 
+  /** Back from the details panel to the tree's tab stop (the selected goal's row when shown). */
+  private handleBackToList(): void {
+    const node = this.model?.nodes[this.tabKey];
+    if (node) this.itemOf(node)?.focus();
+  }
+
+  /** Measures again in the next frame: changing layout inside a ResizeObserver callback loops. */
+  private readonly handleResize = (): void => {
+    cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = requestAnimationFrame(() => {
+      const style = getComputedStyle(this);
+      const width = this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const aside = this.renderRoot.querySelector<HTMLElement>('.aside');
+      if (
+        this.model &&
+        (width !== this.measuredWidth || (aside && Math.floor(aside.clientWidth) !== this.overviewWidth))
+      ) {
+        this.requestUpdate();
+      }
+    });
+  };
+
   private readonly handleBeforePrint = (): void => {
     if (!this.model) return;
     this.printing = true;
@@ -778,7 +861,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
         <div class="aside">
           ${this.renderDetails()}
           <!-- The overview picture (overview.ts): beside the list from 64rem, below it when narrower. -->
-          ${renderOverview(this.overviewNodes, this.selected, this.selectFromOverview, overviewTextsFrom(this.t, this.resolvedLang))}
+          ${renderOverview(this.overviewNodes, this.selected, this.selectFromOverview, overviewTextsFrom(this.t, this.resolvedLang), this.overviewWidth)}
         </div>
       </div>
     </div>`;
@@ -808,7 +891,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
           }
         </div>
         <div class="aside">
-          ${renderOverview(this.overviewNodes, undefined, ignoreSelect, overviewTextsFrom(this.t, this.resolvedLang))}
+          ${renderOverview(this.overviewNodes, undefined, ignoreSelect, overviewTextsFrom(this.t, this.resolvedLang), this.overviewWidth)}
         </div>
       </div>
     </div>`;
@@ -1014,9 +1097,16 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
     const verdict = node.verdict;
     const href =
       typeof node.goal.url === 'string' && SAFE_HREF.test(node.goal.url) ? node.goal.url : undefined;
-    return html`<section class="details" part="details" aria-labelledby="details-title" tabindex="0">
+    // Wide, the panel is a scroll container of its own (sticky beside the list): a tab stop so
+    // keys can scroll it. Narrow, it is not, and Shift+Tab from its heading goes to the tree.
+    return html`<section
+      class="details"
+      part="details"
+      aria-labelledby="details-title"
+      tabindex=${ifDefined(this.narrow ? undefined : '0')}
+    >
       <p class="level">${t[LEVEL_TEXT_KEY[node.level]]}</p>
-      <h3 class="details__title" id="details-title">${this.highlighted(node.title)}</h3>
+      <h3 class="details__title" id="details-title" tabindex="-1">${this.highlighted(node.title)}</h3>
       ${node.description ? html`<p class="details__description">${this.highlighted(node.description)}</p>` : nothing}
       <dl class="facts">
         ${
@@ -1098,6 +1188,13 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
           : nothing
       }
       ${href ? html`<p><a href=${href}>${fill(t.readMore, { title: node.title })}</a></p>` : nothing}
+      ${
+        this.narrow
+          ? html`<p class="details__back">
+              <button type="button" class="button" @click=${this.handleBackToList}>${t.backToList}</button>
+            </p>`
+          : nothing
+      }
     </section>`;
   }
 

@@ -10,9 +10,14 @@
  * reader for nothing new. So the SVG is `aria-hidden` and holds no focusable element; what it
  * tells is written out in HTML beside it, visible to everyone: a one-line summary and a legend
  * of the status shapes with their counts ("På väg att nås 37"). Pointer users may click or tap
- * a cell to select its node in the list (every cell is at least 24 units tall and wide: 24 CSS
- * px at the picture's natural size; when the picture is scaled down on a narrow screen, the
- * list is the equivalent control, WCAG 2.5.8's "equivalent" exception).
+ * a cell to select its node in the list (every cell is at least 24 units tall and wide, and a
+ * unit is a CSS px when the host passes `width`).
+ *
+ * Legible at every width: given its box's `width`, the picture is laid out at that width (at
+ * most its natural 560), so a unit stays a CSS px and its text 12 px, never scaled down. A box
+ * narrower than {@link OVERVIEW_MIN_WIDTH} (a phone) gets no picture: its columns would hold a
+ * few letters each. The summary and the legend (the counts per status) stay, and the list has
+ * every node the picture would show.
  *
  * Usage in the element (compute `nodes` once per tree, e.g. in `willUpdate`: the layout is
  * cached per array):
@@ -106,8 +111,17 @@ const ROW = 28;
 const LINE = 12 * LINE_HEIGHT;
 /** Where a label starts in its cell, after the icon. */
 const TEXT_X = 26;
+/** The picture's natural width (CSS px): wider boxes leave room beside it. */
+const NATURAL_WIDTH = 560;
+/**
+ * The narrowest box that gets a picture (CSS px): four levels in columns of 100, each with room
+ * for about eight letters after its icon. Narrower, the picture is left out (see above).
+ */
+export const OVERVIEW_MIN_WIDTH = 400;
+/** The narrowest column (CSS px): about ten letters after the icon, few words split. */
+const MIN_COLUMN = 110;
 const LAYOUT: OverviewLayoutOptions = {
-  width: 560,
+  width: NATURAL_WIDTH,
   rowHeight: ROW,
   minBand: 24,
   maxHeight: 960,
@@ -236,13 +250,22 @@ function renderPicture(
   nodes: readonly OverviewNode[],
   selectedId: string | undefined,
   texts: OverviewTexts,
+  width: number | undefined,
 ): TemplateResult {
-  const layout = layoutOverview(prepare(nodes), selectedId, LAYOUT);
+  const drawn = width === undefined || width >= OVERVIEW_MIN_WIDTH;
+  const drawnWidth =
+    width === undefined ? NATURAL_WIDTH : Math.min(NATURAL_WIDTH, Math.max(OVERVIEW_MIN_WIDTH, width));
+  const layout = layoutOverview(prepare(nodes), selectedId, {
+    ...LAYOUT,
+    width: drawnWidth,
+    // Columns of at least MIN_COLUMN: fewer levels side by side in a narrower box (5 at 560).
+    maxColumns: Math.floor(drawnWidth / MIN_COLUMN),
+  });
   const summary = summarizeOverview(layout, texts);
   const format = formatter(texts.locale ?? 'sv-SE');
-  const hasMore = layout.cells.some((c) => c.kind === 'more');
+  const hasMore = drawn && layout.cells.some((c) => c.kind === 'more');
   return html`<p class="overview__summary">
-      ${summary.text}${summary.focus ? html` <span class="overview__focus">${summary.focus}</span>` : nothing}
+      ${summary.text}${drawn && summary.focus ? html` <span class="overview__focus">${summary.focus}</span>` : nothing}
     </p>
     <ul class="overview__legend">
       ${summary.statuses.map(
@@ -281,7 +304,7 @@ function renderPicture(
       }
     </ul>
     ${
-      layout.cells.length === 0
+      !drawn || layout.cells.length === 0
         ? nothing
         : html`<svg
             class="overview__chart"
@@ -304,14 +327,16 @@ function textsKey(texts: OverviewTexts): string {
 /**
  * The overview picture for `nodes` (the roots, in the list's order), with `selectedId`
  * outlined. Clicking or tapping a cell calls `onSelect(id)`; the host selects that node in its
- * list (and passes the new `selectedId` back). Re-renders only when `nodes` (by identity),
- * `selectedId` or the texts change.
+ * list (and passes the new `selectedId` back). `width`: the width of the picture's box in CSS
+ * px, measured by the host; without it the picture is laid out at 560 and scales with its box.
+ * Re-renders only when `nodes` (by identity), `selectedId`, the texts or `width` change.
  */
 export function renderOverview(
   nodes: readonly OverviewNode[],
   selectedId: string | undefined,
   onSelect: (id: string) => void,
   texts: OverviewTexts,
+  width?: number,
 ): TemplateResult {
   const handleClick = (event: Event): void => {
     const target = event.target as Element | null;
@@ -319,6 +344,6 @@ export function renderOverview(
     if (id) onSelect(id);
   };
   return html`<div class="overview" part="overview" @click=${handleClick}>
-    ${guard([nodes, selectedId, textsKey(texts)], () => renderPicture(nodes, selectedId, texts))}
+    ${guard([nodes, selectedId, textsKey(texts), width], () => renderPicture(nodes, selectedId, texts, width))}
   </div>`;
 }

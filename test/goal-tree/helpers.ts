@@ -7,17 +7,25 @@ import { container, waitForState } from '../support/a11y.js';
 
 export type Attrs = Readonly<Record<string, string | true>>;
 
-/** Makes a <goal-tree> with the feed as `.feed`, connects it, and waits until it is ready. */
+/** A box wide enough for the side-by-side layout (from 64rem): selecting keeps focus in the tree. */
+export const WIDE = '70rem';
+
+/**
+ * Makes a <goal-tree> with the feed as `.feed`, connects it, and waits until it is ready.
+ * `width`: of its box (CSS), e.g. {@link WIDE} for the side-by-side layout.
+ */
 export async function mountTree(
   feed: unknown,
   attrs: Attrs = {},
-  options: { lang?: string; state?: string; before?: (el: GoalTree) => void } = {},
+  options: { lang?: string; state?: string; before?: (el: GoalTree) => void; width?: string } = {},
 ): Promise<GoalTree> {
   const el = document.createElement('goal-tree');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value === true ? '' : value);
   el.feed = feed;
   options.before?.(el);
-  container(options.lang).append(el);
+  const box = container(options.lang);
+  if (options.width) box.style.width = options.width;
+  box.append(el);
   await waitForState(el, options.state ?? 'ready');
   await el.updateComplete;
   return el;

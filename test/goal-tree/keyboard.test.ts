@@ -17,6 +17,7 @@ import {
   rowIds,
   shadow,
   tabStops,
+  WIDE,
 } from './helpers.js';
 
 /** Focus, the single tab stop, and the open rows, all at once. */
@@ -38,10 +39,12 @@ describe('<goal-tree> keyboard (APG tree view)', () => {
   beforeEach(async () => {
     toggles = [];
     selects = [];
+    // Side by side (wide), selecting keeps focus on the row; narrow is tested in goal-tree.test.ts.
     el = await mountTree(
       keyboardFeed(),
       {},
       {
+        width: WIDE,
         before: (tree) => {
           tree.addEventListener('insyn-node-toggle', (e) =>
             toggles.push({ id: e.detail.id, expanded: e.detail.expanded }),

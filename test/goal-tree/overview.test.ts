@@ -199,13 +199,44 @@ describe('renderOverview', () => {
     expect(root.querySelector('svg.overview__chart')).to.equal(null);
   });
 
-  it('scales down with its box at 320 px', () => {
+  it('without a width, scales down with its box at 320 px', () => {
     const { el, root } = host();
     el.style.width = '320px';
     show(root, smallTree());
     const box = root.querySelector('svg.overview__chart')!.getBoundingClientRect();
     expect(box.width).to.equal(320);
     expect(box.height).to.be.closeTo((320 * 140) / 560, 0.5);
+  });
+
+  it('given its box width, draws at that width (1 unit = 1 px, 12 px text), at most 560', () => {
+    const { el, root } = host();
+    el.style.width = '480px';
+    render(
+      renderOverview(smallTree(), undefined, () => undefined, SV, 480),
+      root,
+    );
+    const chart = root.querySelector<SVGSVGElement>('svg.overview__chart')!;
+    expect(chart.viewBox.baseVal.width).to.equal(480);
+    expect(chart.getBoundingClientRect().width).to.equal(480);
+    render(
+      renderOverview(smallTree(), undefined, () => undefined, SV, 900),
+      root,
+    );
+    expect(chart.viewBox.baseVal.width).to.equal(560);
+  });
+
+  it("a box narrower than 400 px gets no picture; the summary and the legend stay, without the picture's own words", () => {
+    const { el, root } = host();
+    el.style.width = '288px';
+    render(
+      renderOverview(largeTree(2000), 'mal-2', () => undefined, SV, 288),
+      root,
+    );
+    expect(root.querySelector('svg.overview__chart')).to.equal(null);
+    expect(root.querySelector('.overview__summary')!.textContent).to.contain('Översikt:');
+    expect(root.querySelector('.overview__focus'), 'no "choose a level to the left"').to.equal(null);
+    expect(root.querySelector('.legend__more'), 'no legend for cells not drawn').to.equal(null);
+    expect(root.querySelectorAll('.overview__legend li').length).to.be.greaterThan(0);
   });
 
   it('forced colours: system colours only, the selection in Highlight', () => {
