@@ -6,7 +6,7 @@
 // `npm start` serves this file as it is (/demo/validate.html); `npm run build` bundles it into
 // dist/validate.js beside dist/validate.html and dist/validate.css (rollup.config.js).
 import '/src/define/all.ts';
-import { FeedParseError, parseJson, validateFeed } from '/src/feed/index.ts';
+import { FeedParseError, parseErrorMessage, parseJson, validateFeed } from '/src/feed/index.ts';
 import { locatePointers } from '/src/feed/json-positions.ts';
 
 const TEXTS = {
@@ -45,10 +45,6 @@ const TEXTS = {
     whole: 'Hela flödet',
     selectHint: 'Välj ett fel för att markera dess rad i textrutan.',
     more: '… och {n} till. Rätta de första och kontrollera igen.',
-    jsonError:
-      'Texten är inte giltig JSON. Titta efter ett saknat eller extra kommatecken, citattecken eller klammer här eller på raden före.',
-    jsonEngine: 'Webbläsarens beskrivning:',
-    jsonEmpty: 'Textrutan är tom.',
     loadingUrl: 'Hämtar {url} …',
     urlFailed: 'Kunde inte hämta {url}: {reason}',
     urlHttp: 'servern svarade {status}. Stämmer adressen?',
@@ -95,10 +91,6 @@ const TEXTS = {
     whole: 'The whole feed',
     selectHint: 'Choose a problem to select its line in the text box.',
     more: '… and {n} more. Fix the first ones and check again.',
-    jsonError:
-      'The text is not valid JSON. Look for a missing or extra comma, quote or bracket here or on the line before.',
-    jsonEngine: "The browser's description:",
-    jsonEmpty: 'The text box is empty.',
     loadingUrl: 'Fetching {url} …',
     urlFailed: 'Could not fetch {url}: {reason}',
     urlHttp: 'the server answered {status}. Is the address right?',
@@ -330,11 +322,10 @@ function excerpt(text, offset) {
   return line.length > 160 ? `${line.slice(0, 159)}…` : line;
 }
 
-/** A JSON syntax error: where it is, what the browser said, and the line itself. */
+/** A JSON syntax error: where to fix it, what is wrong in words, and the line itself. */
 function syntaxProblem(text, error) {
   const empty = text.trim() === '';
   const offset = offsetOf(text, error.line, error.column);
-  const engine = error.message.replace(/^Invalid JSON at line \d+, column \d+: /, '').replace(/\.$/, '');
   const button = el(
     source ? 'div' : 'button',
     source
@@ -348,8 +339,7 @@ function syntaxProblem(text, error) {
         `${t('errorWord')}:`,
       ),
       el('span', { class: 'problem__where' }, `${t('where', { line: error.line, column: error.column })}.`),
-      el('span', { class: 'problem__message' }, empty ? t('jsonEmpty') : t('jsonError')),
-      el('span', { class: 'problem__engine' }, `${t('jsonEngine')} `, el('span', { lang: 'en' }, engine)),
+      el('span', { class: 'problem__message' }, parseErrorMessage(error, lang)),
     ),
   );
   if (!empty) button.append(' ', el('code', { class: 'problem__excerpt' }, excerpt(text, offset)));

@@ -206,13 +206,15 @@ describe('web validator page', { timeout: 300_000 }, () => {
       const missingComma =
         '{\n  "version": 1,\n  "organization": {\n    "name": "Exempelstad"\n    "id": "x"\n  }\n}';
       await paste(page, missingComma);
-      assert.equal(await page.textContent('#summary'), 'Texten är inte giltig JSON: rad 5, kolumn 5.');
+      // The comma is missing at the end of line 4, where it is to be typed (not at line 5's "id").
+      assert.equal(await page.textContent('#summary'), 'Texten är inte giltig JSON: rad 4, kolumn 26.');
       const [syntax] = await problems(page);
-      assert.equal(syntax.line, 5);
+      assert.equal(syntax.line, 4);
+      assert.match(await page.textContent('.problem'), /kommatecken saknas/i);
       assert.equal(await page.isHidden('#preview'), true);
       await page.click('.problem button');
       const at = await page.evaluate(() => document.getElementById('flode').selectionStart);
-      assert.equal(at, missingComma.indexOf('"id"'));
+      assert.equal(at, missingComma.indexOf('"Exempelstad"') + '"Exempelstad"'.length);
 
       await paste(page, demoFeed);
       assert.match(await page.textContent('#summary'), /^Flödet är giltigt/);
