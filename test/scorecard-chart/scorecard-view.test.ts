@@ -421,6 +421,54 @@ describe('<scorecard-chart> scorecard', () => {
     await expectAccessible(el);
   });
 
+  it('tells the trend from the first value when an indicator has no baseline, as its chart’s summary does', async () => {
+    for (const [lang, since, better] of [
+      // Two years and two tertials: the sparkline and the chart draw the tertials (the latest kind).
+      ['sv', /^Bättre sedan tertial 1 2026 \(första värdet\): 66\s?%$/, /en förbättring/],
+      ['en', /^Better since tertial 1 2026 \(first value\): 66\s?%$/, /an improvement/],
+    ] as const) {
+      const feed = scorecardFeed();
+      for (const indicator of feed.indicators!) delete indicator.baseline;
+      const el = await mount({ goal: 'g1' }, { feed, lang });
+      const title = 'Elever som läser på åldersadekvat nivå';
+      expect(row(el, title)[3]).to.match(since);
+      // No shared baseline to name in the header.
+      expect(text(root(el).querySelectorAll('thead th')[4])).to.equal(
+        lang === 'sv' ? 'Utveckling' : 'Change',
+      );
+      root(el).querySelector<HTMLButtonElement>('tbody th button')!.click();
+      await el.updateComplete;
+      await waitUntil(() => root(el).querySelector('.iv-summary'), 'no chart summary');
+      expect(text(root(el).querySelector('.iv-summary'))).to.match(better);
+      removeContainers();
+    }
+  });
+
+  it('offers reports that end the same day as one choice, named by the longest', async () => {
+    const feed = scorecardFeed();
+    for (const indicator of feed.indicators!) delete indicator.baseline;
+    feed.indicators![0]!.values = [
+      { period: '2025', value: 60 },
+      { period: '2026-Q1', value: 61 },
+      { period: '2026-Q2', value: 62 },
+      { period: '2026-06', value: 62 },
+    ];
+    feed.indicators![1]!.values = [{ period: '2026-H1', value: 12 }];
+    const el = await mount({ goal: 'g1' }, { feed });
+    const options = [...root(el).querySelectorAll('option')];
+    expect(options.map(text)).to.deep.equal(['Halvår 1 2026 (senaste)', 'Kvartal 1 2026', '2025', '2024']);
+    expect(options.map((option) => option.value)).to.deep.equal(['2026-H1', '2026-Q1', '2025', '2024']);
+    expect(text(root(el).querySelector('caption'))).to.equal(
+      'Styrkort för Fler klarar skolan, halvår 1 2026',
+    );
+    expect(text(root(el).querySelector('.changes'))).to.match(/^Sedan kvartal 1 2026: /);
+    // A page asking for the quarter gets the half year's report, which ends the same day.
+    el.period = '2026-Q2';
+    await el.updateComplete;
+    expect(root(el).querySelector('select')!.value).to.equal('2026-H1');
+    await expectAccessible(el);
+  });
+
   it('renders feed text as text, never as HTML', async () => {
     const feed = scorecardFeed();
     feed.indicators![0]!.title = '<img src=x onerror="window.hacked=1">Läsning';
