@@ -62,6 +62,10 @@ const containerQueries = unsafeCSS(`
       content: attr(data-label);
       content: attr(data-label) / '';
     }
+    /* "→ Uppgift saknas" is wider than the narrowest cell: it wraps between its words. */
+    .trend {
+      white-space: normal;
+    }
     tr.detail,
     tr.detail > td {
       display: block;
