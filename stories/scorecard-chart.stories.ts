@@ -139,6 +139,62 @@ export const ValidationError: Story = sharedStories.ValidationError;
 export const Empty: Story = sharedStories.Empty;
 
 /**
+ * At 320 px, as on a phone or in a narrow CMS column: below 40rem of its own width (a container
+ * query) each indicator is a card, title and kind on top and each value under its column's
+ * header; screen readers still get the table.
+ */
+export const Phone: Story = {
+  name: 'Scorecard at 320 px',
+  render: (args) => html`<div style="max-width: 320px">${renderScorecard(args)}</div>`,
+};
+
+/** One indicator's chart at 320 px; open its table to see a card per period. */
+export const PhoneIndicator: Story = {
+  ...Phone,
+  name: 'Indicator at 320 px',
+  args: { indicator: 'forvarvsarbetande' },
+};
+
+/**
+ * Indicators without `baseline`: the trend runs from the first value and says so ("sedan 2024
+ * (första värdet)"), as the chart's summary does. The quarter, the half year and June end on the
+ * same day, so the report switcher offers them as one report, "Halvår 1 2026".
+ */
+export const NoBaseline: Story = {
+  name: 'No baseline; reports that end the same day',
+  args: {
+    src: undefined,
+    feed: {
+      version: 1,
+      exampleData: true,
+      indicators: [
+        {
+          id: 'simhall',
+          title: { sv: 'Besök i simhallen', en: 'Visits to the swimming baths' },
+          unit: 'count',
+          values: [
+            { period: '2026-Q1', value: 41000 },
+            { period: '2026-Q2', value: 44500 },
+          ],
+          targets: [{ period: '2026', value: 40000 }],
+        },
+        {
+          id: 'nojd',
+          title: { sv: 'Nöjda besökare', en: 'Satisfied visitors' },
+          unit: 'percent',
+          values: [
+            { period: '2024', value: 81 },
+            { period: '2025', value: 84 },
+            { period: '2026-H1', value: 86 },
+          ],
+          targets: [{ period: '2026', value: 85 }],
+        },
+      ],
+    },
+  },
+};
+
+/**
  * The editors' embed options, one copy each: `plain` (no caption or chart title, no frame),
  * `static` (print and PDF: no report switcher or row toggles, no tab stops) and `compact`
  * (sidebars: tighter spacing and type).

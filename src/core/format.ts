@@ -344,6 +344,19 @@ export function formatPeriod(period: string, lang: Lang, style: 'long' | 'short'
 }
 
 /**
+ * A period inside running text, where only what the language itself capitalises keeps its
+ * capital: sv "2026", "tertial 2 2026", "halvår 1 2026", "kvartal 1 2026", "maj 2026"; en "2026",
+ * "tertial 2 2026", "first half 2026", "Q1 2026", "May 2026". For "Sedan halvår 1 2026: …",
+ * "Inget har ändrats sedan tertial 1 2026", a caption's "…, kvartal 2 2026".
+ */
+export function formatPeriodInText(period: string, lang: Lang): string {
+  const text = formatPeriod(period, lang);
+  const kind = parsePeriod(period)?.kind;
+  const lower = kind === 'tertial' || kind === 'half' || (kind === 'quarter' && lang === 'sv');
+  return lower ? text.charAt(0).toLocaleLowerCase(INTL_LOCALE[lang]) + text.slice(1) : text;
+}
+
+/**
  * Two periods as a range with an en dash: "2023–2026", "T1 2026 – T3 2026" (spaced when a
  * side has spaces, as Swedish and English typography both want). One period when equal.
  */

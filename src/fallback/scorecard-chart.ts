@@ -5,7 +5,7 @@
  */
 import type { Feed, Indicator, Observation } from '../feed/generated/feed-types.js';
 import { comparePeriods } from '../feed/period.js';
-import { formatPeriod } from '../core/format.js';
+import { formatPeriod, formatPeriodInText } from '../core/format.js';
 import { formatIndicatorValue, formatTarget, isNumber, targetFor } from '../core/indicator-model.js';
 import { pickText, type Lang } from '../core/locale.js';
 import { fill } from '../core/texts.js';
@@ -54,7 +54,7 @@ function scorecard(feed: Feed, options: ResolvedOptions): HtmlNode[] {
   if (selected.indicators.length === 0) throw new FallbackError('noIndicators', lang);
 
   const report = options.period ?? reportPeriods(selected.indicators)[0];
-  const reportText = report ? formatPeriod(report, lang) : '';
+  const reportText = report ? formatPeriodInText(report, lang) : '';
   const caption =
     selected.by === 'goal' && selected.goal
       ? fill(t.scorecardCaptionGoal, { title: pickText(selected.goal.title, lang), report: reportText })

@@ -1,4 +1,56 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The data table on a narrow element (below 30rem of its own width): one card per period, each
+ * value under its series' name (`data-label`, with empty alternative text, as the real column
+ * header is there for screen readers), so six series fit a phone without scrolling sideways.
+ * A constant string, as in scorecard-view.styles.ts.
+ */
+const tableCards = unsafeCSS(`
+  .iv-table-wrap {
+    container-type: inline-size;
+  }
+  @container (max-width: 30rem) {
+    .iv-table,
+    .iv-table tbody,
+    .iv-table caption {
+      display: block;
+    }
+    .iv-table thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .iv-table tbody tr {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 7.5rem), 1fr));
+      gap: 0.25rem 0.75rem;
+      padding: 0.4rem 0;
+      border-bottom: 1px solid var(--_border);
+    }
+    .iv-table tbody th,
+    .iv-table tbody td {
+      display: block;
+      padding: 0;
+      border: 0;
+      text-align: start;
+      white-space: normal;
+    }
+    .iv-table tbody th {
+      grid-column: 1 / -1;
+    }
+    .iv-table tbody td::before {
+      display: block;
+      color: var(--_muted);
+      font-size: max(0.875em, 12px);
+      content: attr(data-label);
+      content: attr(data-label) / '';
+    }
+  }
+`);
 
 /**
  * Styles of the indicator chart (adopted when the views load). Series colours are element
@@ -297,4 +349,5 @@ export const indicatorViewStyles = css`
       display: none;
     }
   }
+  ${tableCards}
 `;

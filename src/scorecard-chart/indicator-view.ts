@@ -22,7 +22,7 @@ import {
 import { line } from 'd3-shape';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Feed, Indicator } from '../feed/generated/feed-types.js';
-import { formatNumber, formatPeriod, formatQuantity } from '../core/format.js';
+import { formatNumber, formatPeriod, formatPeriodInText, formatQuantity } from '../core/format.js';
 import { pickText } from '../core/locale.js';
 import { statusLabel } from '../core/status.js';
 import { fill } from '../core/texts.js';
@@ -349,7 +349,7 @@ export class IndicatorView implements ReactiveController {
       point.value === null ? texts.dataMissing : formatValue(point.value, model.indicator, model.lang);
     if (point.value !== null && point.kind)
       value += ` (${(point.kind === 'forecast' ? texts.seriesForecast : texts.seriesPreliminary).toLocaleLowerCase(model.lang)})`;
-    const words = { series: s.label, period: formatPeriod(model.periods[period]!, model.lang), value };
+    const words = { series: s.label, period: formatPeriodInText(model.periods[period]!, model.lang), value };
     const band = model.targets[period];
     if (band && s.kind === 'total')
       return fill(texts.chartPointTarget, { ...words, target: formatTargetText(band, model, texts) });
@@ -671,26 +671,28 @@ export class IndicatorView implements ReactiveController {
       if (!p.kind) return text;
       return `${text} (${(p.kind === 'forecast' ? texts.seriesForecast : texts.seriesPreliminary).toLocaleLowerCase(model.lang)})`;
     };
-    return html`<table class="iv-table" part="table">
+    // Cards on a narrow element (styles), still a table: the roles are written out because some
+    // browsers drop a table's semantics once its display is changed.
+    return html`<table class="iv-table" part="table" role="table">
       <caption>
         ${fill(texts.tableCaption, { title })}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">${texts.tablePeriod}</th>
-          ${model.series.map((s) => html`<th scope="col">${s.label}</th>`)}
-          ${hasTargets ? html`<th scope="col">${texts.seriesTarget}</th>` : nothing}
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">${texts.tablePeriod}</th>
+          ${model.series.map((s) => html`<th scope="col" role="columnheader">${s.label}</th>`)}
+          ${hasTargets ? html`<th scope="col" role="columnheader">${texts.seriesTarget}</th>` : nothing}
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         ${model.periods.map(
           (period, i) =>
-            html`<tr>
-              <th scope="row">${formatPeriod(period, model.lang)}</th>
-              ${model.series.map((s) => html`<td>${cell(s, i)}</td>`)}
+            html`<tr role="row">
+              <th scope="row" role="rowheader">${formatPeriod(period, model.lang)}</th>
+              ${model.series.map((s) => html`<td role="cell" data-label=${s.label}>${cell(s, i)}</td>`)}
               ${
                 hasTargets
-                  ? html`<td>
+                  ? html`<td role="cell" data-label=${texts.seriesTarget}>
                       ${model.targets[i] ? formatTargetText(model.targets[i], model, texts) : '–'}
                     </td>`
                   : nothing

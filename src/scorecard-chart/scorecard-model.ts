@@ -7,10 +7,11 @@
  *   what was known when it was written, so values for periods after it are left out (a tertial
  *   report leaves out the year it is part of; see comparePeriods).
  * - Latest value, target and status follow core/indicator-model.ts, on the values up to the report.
- * - The trend compares the latest value with the value of the indicator's `baseline` period, in
- *   the indicator's direction; for `better: 'neither'` it compares the distances to the target.
- *   Changes within {@link TREND_TOLERANCE} of the baseline (or below the shown precision) are
- *   "unchanged", so rounding noise never reads as progress.
+ * - The trend compares the latest value with the value of the indicator's `baseline` period or,
+ *   when it has none, with its first value (said in the cell), by the rule in trend.ts that the
+ *   chart's summary uses too: in the indicator's direction; for `better: 'neither'` by the
+ *   distances to the target; changes within {@link TREND_TOLERANCE} (or below the shown
+ *   precision) are "unchanged", so rounding noise never reads as progress.
  */
 import type {
   Feed,
@@ -31,6 +32,7 @@ import {
   type NoStatusReason,
   type TargetBand,
 } from '../core/indicator-model.js';
+import { TREND_TOLERANCE, trendBetween, type Movement, type Trend } from './trend.js';
 
 /** Which indicators the scorecard shows; from the element's attributes. */
 export interface ScorecardSelection {
@@ -53,10 +55,15 @@ export interface SelectedIndicators {
   readonly missing?: string;
 }
 
-/** A relative change smaller than this share of the baseline counts as unchanged. */
-export const TREND_TOLERANCE = 0.005;
+export { TREND_TOLERANCE, type Trend };
 
-export type Trend = 'better' | 'unchanged' | 'worse' | 'no-data';
+/** Where a row's trend starts. */
+export interface TrendStart {
+  readonly period: string;
+  readonly value: number;
+  /** `baseline`: the indicator's `baseline` period; `first`: it has none, so its first value. */
+  readonly from: 'baseline' | 'first';
+}
 
 export interface SparkPoint {
   readonly period: string;
@@ -76,8 +83,9 @@ export interface ScorecardRow {
   readonly reason?: NoStatusReason;
   readonly trend: Trend;
   /** Which way the value itself moved since the baseline (the arrow), apart from whether that is good. */
-  readonly movement?: 'up' | 'down' | 'flat';
-  readonly baseline?: { readonly period: string; readonly value: number };
+  readonly movement?: Movement;
+  /** Where the trend starts (absent when there is no trend to tell). */
+  readonly baseline?: TrendStart;
   readonly sparkline: readonly SparkPoint[];
 }
 
@@ -186,17 +194,54 @@ function usable(observation: Observation): boolean {
   );
 }
 
+/** One choice in the report switcher: the periods in the data that end on the same day. */
+export interface ReportGroup {
+  /**
+   * The longest of them, which names the choice and is the report's "as of": a half-year report
+   * includes its second quarter and June, a year's report everything that ends on 31 December.
+   */
+  readonly period: string;
+  /** All of them, longest first. */
+  readonly periods: readonly string[];
+}
+
 /**
- * The follow-up reports to switch between: every period that carries a result in any of the
- * indicators, newest first.
+ * The follow-up reports to switch between, newest first: every period that carries a result in
+ * any of the indicators, grouped by the day it ends (2026-Q2, 2026-H1 and 2026-06 are one
+ * report, the half year's; 2026-12, -Q4, -T3, -H2 and 2026 are the year's).
  */
-export function reportPeriods(indicators: readonly Indicator[]): string[] {
-  const periods = new Set<string>();
+export function reportGroups(indicators: readonly Indicator[]): ReportGroup[] {
+  const byEnd = new Map<number, Set<string>>();
   for (const indicator of indicators) {
-    for (const observation of indicator.values ?? [])
-      if (usable(observation)) periods.add(observation.period);
+    for (const observation of indicator.values ?? []) {
+      if (!usable(observation)) continue;
+      const end = parsePeriod(observation.period)!.endMonth;
+      const periods = byEnd.get(end) ?? new Set<string>();
+      periods.add(observation.period);
+      byEnd.set(end, periods);
+    }
   }
-  return [...periods].sort((a, b) => comparePeriods(b, a));
+  return [...byEnd.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([, set]) => {
+      const periods = [...set].sort((a, b) => comparePeriods(b, a));
+      return { period: periods[0]!, periods };
+    });
+}
+
+/** The reports to switch between (each group's period), newest first; see {@link reportGroups}. */
+export function reportPeriods(indicators: readonly Indicator[]): string[] {
+  return reportGroups(indicators).map((group) => group.period);
+}
+
+/**
+ * The report a requested period stands for: the group's that ends the same day (a page that asks
+ * for 2026-Q2 gets the half-year report when the data has one), else the period itself, as a
+ * report the data has no values for (yet) is still a valid "as of".
+ */
+export function reportFor(reports: readonly string[], requested: string): string {
+  const end = parsePeriod(requested)?.endMonth;
+  return reports.find((period) => parsePeriod(period)?.endMonth === end) ?? requested;
 }
 
 /** Whether a period was over when the report was written (the report's own period included). */
@@ -208,17 +253,28 @@ function valuesAsOf(values: readonly Observation[] | undefined, report: string |
   return (values ?? []).filter((observation) => inReport(observation.period, report));
 }
 
-/** Distance from a value to the band (0 inside it). */
-function distance(value: number, band: TargetBand): number {
-  if (value < band.min) return band.min - value;
-  if (value > band.max) return value - band.max;
-  return 0;
-}
-
-/** The smallest change that is not "unchanged": a share of the baseline, at least half the last shown digit. */
-function tolerance(base: number, indicator: Indicator): number {
-  const shown = isNumber(indicator.decimals) ? 0.5 * 10 ** -indicator.decimals : 0;
-  return Math.max(Math.abs(base) * TREND_TOLERANCE, shown, 1e-9);
+/**
+ * Where the trend starts: the value of the indicator's `baseline` period (its last usable
+ * observation, as latestValue breaks ties); without a `baseline`, the first usable value of the
+ * kind of period the sparkline and chart draw, so the trend and the chart's summary agree.
+ */
+function trendStart(indicator: Indicator, values: readonly Observation[]): TrendStart | undefined {
+  const period = indicator.baseline;
+  if (period !== undefined) {
+    let base: number | undefined;
+    for (const observation of values) {
+      if (observation.period === period && usable(observation)) base = observation.value as number;
+    }
+    return base === undefined ? undefined : { period, value: base, from: 'baseline' };
+  }
+  const kind = chooseKind(values);
+  let first: Observation | undefined;
+  for (const observation of values) {
+    if (!usable(observation) || parsePeriod(observation.period)?.kind !== kind) continue;
+    // A later number for the same period wins, as in the sparkline.
+    if (!first || comparePeriods(observation.period, first.period) <= 0) first = observation;
+  }
+  return first && { period: first.period, value: first.value as number, from: 'first' };
 }
 
 function trendOf(
@@ -227,27 +283,10 @@ function trendOf(
   target: TargetBand | undefined,
   values: readonly Observation[],
 ): Pick<ScorecardRow, 'trend' | 'movement' | 'baseline'> {
-  const period = indicator.baseline;
-  if (period === undefined || !latest) return { trend: 'no-data' };
-  // The last usable observation of the baseline period, as latestValue breaks ties.
-  let base: number | undefined;
-  for (const observation of values) {
-    if (observation.period === period && usable(observation)) base = observation.value as number;
-  }
-  if (base === undefined || comparePeriods(latest.period, period) <= 0) return { trend: 'no-data' };
-  const baseline = { period, value: base };
-  const allowed = tolerance(base, indicator);
-  const delta = latest.value - base;
-  const movement = delta > allowed ? 'up' : delta < -allowed ? 'down' : 'flat';
-  let gain: number;
-  if (indicator.better === 'neither') {
-    if (!target) return { trend: 'no-data', movement, baseline };
-    gain = distance(base, target) - distance(latest.value, target);
-  } else {
-    gain = indicator.better === 'lower' ? -delta : delta;
-  }
-  const trend = gain > allowed ? 'better' : gain < -allowed ? 'worse' : 'unchanged';
-  return { trend, movement, baseline };
+  if (!latest) return { trend: 'no-data' };
+  const baseline = trendStart(indicator, values);
+  if (!baseline || comparePeriods(latest.period, baseline.period) <= 0) return { trend: 'no-data' };
+  return { ...trendBetween(indicator, baseline.value, latest.value, target), baseline };
 }
 
 /**

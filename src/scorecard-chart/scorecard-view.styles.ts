@@ -1,24 +1,81 @@
 import { css, unsafeCSS } from 'lit';
 
 /**
- * The table follows its own width, not the window's. A constant string because lit-analyzer's
- * CSS data predates container queries (see contact-card.view.styles.ts); nothing from outside
- * ever goes in here.
+ * The table follows its own width, not the window's (the element sits in CMS columns of any
+ * width). Below 40rem each indicator becomes a card: the title and its kind on top, then the
+ * cells side by side as room allows, each under its column's header (`data-label`, drawn with
+ * empty alternative text so screen readers, which have the real header, do not hear it twice).
+ * Nothing scrolls sideways and words wrap only between words. A constant string because
+ * lit-analyzer's CSS data predates container queries (see contact-card.view.styles.ts); nothing
+ * from outside ever goes in here.
  */
 const containerQueries = unsafeCSS(`
   .scroll {
     container-type: inline-size;
   }
-  @container (max-width: 30rem) {
-    th,
-    td {
-      padding: 0.4rem 0.3rem;
+  @container (max-width: 40rem) {
+    table,
+    tbody {
+      display: block;
     }
-    /* About half the width for the titles; long Swedish compounds break rather than hold the sticky column wide open. */
-    tbody th {
-      min-width: 9rem;
-      max-width: 9rem;
-      overflow-wrap: anywhere;
+    caption {
+      display: block;
+    }
+    .caption {
+      position: static;
+    }
+    /* The column headers stay for assistive technology only. */
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    tr.row {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 8.5rem), 1fr));
+      gap: 0.6rem 1rem;
+      padding: 0.75rem 0;
+      border-top: 1px solid var(--_border);
+    }
+    tr.row > th,
+    tr.row > td {
+      display: block;
+      min-width: 0;
+      max-width: none;
+      padding: 0;
+      border: 0;
+      overflow-wrap: break-word;
+    }
+    tr.row > th {
+      grid-column: 1 / -1;
+      position: static;
+      background: none;
+    }
+    tr.row > td::before {
+      display: block;
+      color: var(--_muted);
+      font-size: max(0.875em, 12px);
+      font-weight: 600;
+      content: attr(data-label);
+      content: attr(data-label) / '';
+    }
+    /* "→ Uppgift saknas" is wider than the narrowest cell: it wraps between its words. */
+    .trend {
+      white-space: normal;
+    }
+    tr.detail,
+    tr.detail > td {
+      display: block;
+    }
+    tr.detail > td {
+      padding: 0.5rem;
+    }
+    .detail__body {
+      position: static;
+      max-width: none;
     }
   }
 `);
@@ -26,8 +83,16 @@ const containerQueries = unsafeCSS(`
 /** Styles of the scorecard table (adopted when the views load). */
 export const scorecardViewStyles = css`
   .scorecard {
+    position: relative;
     display: grid;
     gap: var(--_space-s);
+  }
+  /* Follows the element's width for the view's ResizeObserver; takes no room. */
+  .probe {
+    position: absolute;
+    inset-inline: 0;
+    top: 0;
+    height: 0;
   }
   .switcher {
     display: flex;

@@ -9,7 +9,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Feed, Indicator } from '../feed/generated/feed-types.js';
 import { parsePeriod } from '../feed/period.js';
 import { formatIndicatorValue, formatTarget } from '../core/indicator-model.js';
-import { formatList, formatPeriod } from '../core/format.js';
+import { formatList, formatPeriod, formatPeriodInText } from '../core/format.js';
 import { pickText } from '../core/locale.js';
 import { renderBadge, STATUS_ICONS, statusLabel } from '../core/status.js';
 import { fill } from '../core/texts.js';
@@ -17,6 +17,7 @@ import type { ScorecardChartTextKey } from './scorecard-chart.texts.js';
 import {
   previousReport,
   reportChanges,
+  reportFor,
   reportPeriods,
   scorecardRows,
   selectIndicators,
@@ -100,7 +101,47 @@ export class ScorecardView implements ReactiveController {
     host.addController(this);
   }
 
+  /** Whether the table is wider than its region (measured): only then is the region a tab stop. */
+  private scrolls = true;
+  private observer?: ResizeObserver;
+  private observed?: HTMLElement;
+
   hostConnected(): void {}
+
+  /**
+   * Measures the table after each update, and watches the element's width through a probe of no
+   * height (observing the region itself would fire as an open row's chart, which has its own
+   * observer, grows: a ResizeObserver loop error).
+   */
+  hostUpdated(): void {
+    const probe = this.host.shadowRoot?.querySelector<HTMLElement>('.probe') ?? undefined;
+    if (probe !== this.observed) {
+      this.observer ??= new ResizeObserver(() => this.measure());
+      if (this.observed) this.observer.unobserve(this.observed);
+      if (probe) this.observer.observe(probe);
+      this.observed = probe;
+    }
+    this.measure();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.observed = undefined;
+  }
+
+  /**
+   * Whether the table is wider than its region; the update this may ask for waits for the next
+   * frame, so it is never one inside an update or inside the observers' loop.
+   */
+  private measure(): void {
+    const region = this.host.shadowRoot?.querySelector<HTMLElement>('.scroll');
+    if (!region) return;
+    const scrolls = region.scrollWidth > region.clientWidth + 1;
+    if (scrolls === this.scrolls) return;
+    this.scrolls = scrolls;
+    requestAnimationFrame(() => this.host.requestUpdate());
+  }
 
   render(feed: Feed, selection: ScorecardSelection): TemplateResult {
     const t = this.host.viewTexts;
@@ -123,43 +164,35 @@ export class ScorecardView implements ReactiveController {
     }
     const caption = this.caption(model, name);
     const still = this.host.isStatic;
+    // A tab stop only where there is something to scroll (not in the card layout).
+    const region = !still && this.scrolls;
+    const labels = this.columnLabels(model);
+    // Below 40rem of width each row is a card (styles), still read as a table: a list would lose
+    // what a table gives a screen reader (each value announced with its column header, moving
+    // along a row or down a column). The roles are written out because some browsers drop a
+    // table's semantics once its display is changed.
     // Static: no report switcher, and the table wraps instead of scrolling in a region with a tab stop.
     return html`<div class="scorecard" part="base">
+      <div class="probe"></div>
       ${still ? nothing : this.renderSwitcher(model)} ${this.renderChangeSummary(model)} ${unknown}
       <div
         class=${still ? 'scroll scroll--static' : 'scroll'}
-        role=${ifDefined(still ? undefined : 'region')}
-        tabindex=${ifDefined(still ? undefined : 0)}
-        aria-label=${still ? nothing : fill(t.scorecardScroll, { caption })}
+        role=${ifDefined(region ? 'region' : undefined)}
+        tabindex=${ifDefined(region ? 0 : undefined)}
+        aria-label=${region ? fill(t.scorecardScroll, { caption }) : nothing}
       >
-        <table part="table">
+        <table part="table" role="table">
           <caption>
             <span class="caption plain-hidden">${caption}</span>
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.columnIndicator}</th>
-              <th scope="col">${t.columnValue}</th>
-              <th scope="col">${t.columnTarget}</th>
-              <th scope="col">${t.columnStatus}</th>
-              <th scope="col">
-                ${
-                  model.sharedBaseline
-                    ? fill(t.columnTrendSince, { period: this.period(model.sharedBaseline) })
-                    : t.columnTrend
-                }
-              </th>
-              ${
-                model.changes
-                  ? html`<th scope="col">
-                      ${fill(t.columnChange, { period: this.period(model.previous!) })}
-                    </th>`
-                  : nothing
-              }
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">${t.columnIndicator}</th>
+              ${labels.map((label) => html`<th scope="col" role="columnheader">${label}</th>`)}
             </tr>
           </thead>
-          <tbody>
-            ${model.rows.map((row, index) => this.renderRow(feed, model, row, index))}
+          <tbody role="rowgroup">
+            ${model.rows.map((row, index) => this.renderRow(feed, model, row, index, labels))}
           </tbody>
         </table>
       </div>
@@ -176,7 +209,7 @@ export class ScorecardView implements ReactiveController {
     const reports = reportPeriods(selected.indicators);
     // A report the data has no values for (yet) is still a valid "as of"; an unparseable one is ignored.
     const asked = requested !== undefined && parsePeriod(requested) ? requested : undefined;
-    const report = asked ?? reports[0];
+    const report = asked === undefined ? reports[0] : reportFor(reports, asked);
     const rows = scorecardRows(selected.indicators, report);
     const previous = report === undefined ? undefined : previousReport(reports, report);
     const changes =
@@ -195,8 +228,14 @@ export class ScorecardView implements ReactiveController {
     return undefined;
   }
 
+  /** A period on its own, as in the report switcher: "Halvår 1 2026". */
   private period(period: string): string {
     return formatPeriod(period, this.host.resolvedLang);
+  }
+
+  /** A period in running text: "Sedan halvår 1 2026", "Styrkort: alla indikatorer, tertial 2 2026". */
+  private inText(period: string): string {
+    return formatPeriodInText(period, this.host.resolvedLang);
   }
 
   private caption(model: ScorecardModel, name: string | undefined): string {
@@ -212,7 +251,7 @@ export class ScorecardView implements ReactiveController {
     const values = { title: name ?? '', name: name ?? '' };
     // No values at all: there is no report to name.
     if (model.report === undefined) return fill(t[key].replace(/,?\s*\{report\}/, ''), values);
-    return fill(t[key], { ...values, report: this.period(model.report) });
+    return fill(t[key], { ...values, report: this.inText(model.report) });
   }
 
   /* ---- Handlers --------------------------------------------------------------------------- */
@@ -263,7 +302,7 @@ export class ScorecardView implements ReactiveController {
     const { changes, previous } = model;
     let text = '';
     if (changes && previous !== undefined) {
-      const period = this.period(previous);
+      const period = this.inText(previous);
       const parts: string[] = [];
       const count = (n: number, one: ScorecardChartTextKey, other: ScorecardChartTextKey): void => {
         if (n) parts.push(fill(n === 1 ? t[one] : t[other], { count: n }));
@@ -277,7 +316,24 @@ export class ScorecardView implements ReactiveController {
     return html`<p class="changes" role="status">${text}</p>`;
   }
 
-  private renderRow(feed: Feed, model: ScorecardModel, row: ScorecardRow, index: number): TemplateResult {
+  /** The headers of the columns after the indicator's; in the card layout each cell shows its own. */
+  private columnLabels(model: ScorecardModel): string[] {
+    const t = this.host.viewTexts;
+    const trend = model.sharedBaseline
+      ? fill(t.columnTrendSince, { period: this.inText(model.sharedBaseline) })
+      : t.columnTrend;
+    const labels = [t.columnValue, t.columnTarget, t.columnStatus, trend];
+    if (model.changes) labels.push(fill(t.columnChange, { period: this.inText(model.previous!) }));
+    return labels;
+  }
+
+  private renderRow(
+    feed: Feed,
+    model: ScorecardModel,
+    row: ScorecardRow,
+    index: number,
+    labels: readonly string[],
+  ): TemplateResult {
     const t = this.host.viewTexts;
     const lang = this.host.resolvedLang;
     const { indicator } = row;
@@ -288,8 +344,12 @@ export class ScorecardView implements ReactiveController {
     const columns = model.changes ? 6 : 5;
     const change = model.changes?.rows.get(row.id);
     const title = pickText(indicator.title, lang);
-    return html`<tr class="row">
-        <th scope="row">
+    // data-label: the column's header, shown above the value in the card layout (CSS, hidden from
+    // assistive technology, which has the real header).
+    const cell = (column: number, content: unknown): TemplateResult =>
+      html`<td role="cell" data-label=${labels[column]!}>${content}</td>`;
+    return html`<tr class="row" role="row">
+        <th scope="row" role="rowheader">
           ${
             still
               ? html`<span class="title">${title}</span>`
@@ -311,16 +371,14 @@ export class ScorecardView implements ReactiveController {
               : nothing
           }
         </th>
-        <td>${this.renderValue(row)}</td>
-        <td>${this.renderTarget(row)}</td>
-        <td>${this.renderRowStatus(row)}</td>
-        <td>${this.renderTrend(row, model)}</td>
-        ${model.changes ? html`<td>${this.renderChange(change)}</td>` : nothing}
+        ${cell(0, this.renderValue(row))} ${cell(1, this.renderTarget(row))}
+        ${cell(2, this.renderRowStatus(row))} ${cell(3, this.renderTrend(row, model))}
+        ${model.changes ? cell(4, this.renderChange(change)) : nothing}
       </tr>
       ${
         open
-          ? html`<tr class="detail">
-              <td colspan=${columns} id=${detailId}>
+          ? html`<tr class="detail" role="row">
+              <td role="cell" colspan=${columns} id=${detailId}>
                 <div class="detail__body">${this.host.renderIndicatorChart(feed, indicator)}</div>
               </td>
             </tr>`
@@ -366,15 +424,20 @@ export class ScorecardView implements ReactiveController {
 
   private renderTrend(row: ScorecardRow, model: ScorecardModel): TemplateResult {
     const t = this.host.viewTexts;
-    const since =
-      row.baseline && !model.sharedBaseline
-        ? fill(t.trendSince, {
-            period: this.period(row.baseline.period),
-            value: this.value(row.baseline.value, row.indicator),
+    const base = row.baseline;
+    const since = !base
+      ? ''
+      : base.from === 'first'
+        ? fill(t.trendSinceFirst, {
+            period: this.inText(base.period),
+            value: this.value(base.value, row.indicator),
           })
-        : row.baseline
-          ? `${formatPeriod(row.baseline.period, this.host.resolvedLang, 'short')}: ${this.value(row.baseline.value, row.indicator)}`
-          : '';
+        : !model.sharedBaseline
+          ? fill(t.trendSince, {
+              period: this.inText(base.period),
+              value: this.value(base.value, row.indicator),
+            })
+          : `${formatPeriod(base.period, this.host.resolvedLang, 'short')}: ${this.value(base.value, row.indicator)}`;
     const spark = row.sparkline.length ? sparkPath(row.sparkline) : undefined;
     return html`<span class="trend trend--${row.trend}"
         ><svg class="trend__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">

@@ -35,11 +35,12 @@ import {
   type LatestValue,
   type TargetBand,
 } from '../core/indicator-model.js';
-import { formatList, formatPeriod } from '../core/format.js';
+import { formatList, formatPeriod, formatPeriodInText } from '../core/format.js';
 import { pickText, type Lang } from '../core/locale.js';
 import { fill } from '../core/texts.js';
 import type { IndicatorViewTextKey } from './indicator-view.texts.js';
 import { chooseKind } from './period-kind.js';
+import { trendBetween } from './trend.js';
 
 /** The strings the model writes with (the element's, with the page's overrides). */
 export type ChartTexts = Readonly<Record<IndicatorViewTextKey, string>>;
@@ -262,16 +263,8 @@ export function formatTargetText(
   });
 }
 
-/**
- * A period inside a sentence: "2025", "tertial 1 2025", "maj 2025", en "first half 2025" —
- * lower case except English month names.
- */
-export function periodInSentence(period: string, lang: Lang): string {
-  const text = formatPeriod(period, lang);
-  const kind = parsePeriod(period)?.kind;
-  if (kind === 'year' || (kind === 'month' && lang === 'en')) return text;
-  return text.charAt(0).toLocaleLowerCase(lang) + text.slice(1);
-}
+/** A period inside a sentence (core/format.ts); kept under this name for the chart's callers. */
+export const periodInSentence = formatPeriodInText;
 
 function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
@@ -318,11 +311,12 @@ export function summarize(model: ChartModel, texts: ChartTexts): string {
     if (firstAt === lastAt) sentence = fill(texts.chartSummaryOne, words);
     else if (value(from) === value(to)) sentence = fill(texts.chartSummaryFlat, words);
     else {
-      const rose = to > from;
-      sentence = fill(rose ? texts.chartSummaryRose : texts.chartSummaryFell, words);
-      const better = indicator.better ?? 'higher';
-      if (better !== 'neither')
-        sentence += rose === (better === 'higher') ? texts.chartSummaryBetter : texts.chartSummaryWorse;
+      sentence = fill(to > from ? texts.chartSummaryRose : texts.chartSummaryFell, words);
+      // The scorecard's trend rule (trend.ts), so its trend cell says the same.
+      const { trend } = trendBetween(indicator, from, to, model.targets[lastAt]);
+      if (trend === 'better') sentence += texts.chartSummaryBetter;
+      else if (trend === 'worse') sentence += texts.chartSummaryWorse;
+      else if (trend === 'unchanged') sentence += texts.chartSummaryAboutSame;
     }
     const band = model.targets[lastAt];
     if (band) {
@@ -495,7 +489,7 @@ export function describeBullet(
 ): string {
   const { indicator, lang } = model;
   const value = (v: number): string => formatValue(v, indicator, lang);
-  const words = { value: value(bullet.latest.value), period: formatPeriod(bullet.latest.period, lang) };
+  const words = { value: value(bullet.latest.value), period: formatPeriodInText(bullet.latest.period, lang) };
   let text = bullet.band
     ? fill(texts.bulletText, {
         ...words,

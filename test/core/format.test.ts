@@ -9,6 +9,7 @@ import {
   formatNumber,
   formatPercent,
   formatPeriod,
+  formatPeriodInText,
   formatPeriodRange,
   formatQuantity,
   formatTime,
@@ -338,6 +339,26 @@ describe('format', () => {
       ]) {
         expect(formatPeriod(bad, 'sv'), bad).to.equal(bad);
       }
+    });
+  });
+
+  describe('formatPeriodInText', () => {
+    const cases: [period: string, sv: string, en: string][] = [
+      ['2026', '2026', '2026'],
+      ['2026-T2', 'tertial 2 2026', 'tertial 2 2026'],
+      ['2026-H1', 'halvår 1 2026', 'first half 2026'],
+      ['2026-Q1', 'kvartal 1 2026', 'Q1 2026'], // "q1" would be wrong in English
+      ['2026-05', 'maj 2026', 'May 2026'], // English months keep their capital
+    ];
+    for (const [period, sv, en] of cases) {
+      it(`writes ${period} for running text`, () => {
+        expect(formatPeriodInText(period, 'sv')).to.equal(sv);
+        expect(formatPeriodInText(period, 'en')).to.equal(en);
+        expect(`Sedan ${formatPeriodInText(period, 'sv')}`).not.to.match(/\d{4}-[THQ]/);
+      });
+    }
+    it('returns an unparseable period unchanged', () => {
+      expect(formatPeriodInText('Tertial X', 'sv')).to.equal('Tertial X');
     });
   });
 

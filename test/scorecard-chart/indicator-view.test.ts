@@ -141,6 +141,34 @@ describe('<scorecard-chart indicator>', () => {
     expect(root(el).querySelector('table')).to.equal(null);
   });
 
+  it('fits 320 px: no sideways scroll, and the data table is a card per period, still a table', async () => {
+    const el = document.createElement('scorecard-chart');
+    el.setAttribute('indicator', 'andel');
+    el.feed = feed();
+    const box = container();
+    box.style.width = '320px';
+    box.append(el);
+    await waitForState(el, 'ready');
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    root(el).querySelector<HTMLButtonElement>('.iv-button')!.click();
+    await el.updateComplete;
+    const table = q(el, 'table');
+    const wrap = table.parentElement!;
+    expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
+    expect(el.scrollWidth).to.be.at.most(320);
+    for (const cell of table.querySelectorAll<HTMLElement>('tbody td, caption')) {
+      expect(cell.getBoundingClientRect().right, text(cell)).to.be.at.most(
+        wrap.getBoundingClientRect().right + 0.5,
+      );
+    }
+    const firstCell = table.querySelector('tbody td')!;
+    expect(getComputedStyle(firstCell, '::before').content).to.match(/^"Totalt" \/ ""$/);
+    expect(table.getAttribute('role')).to.equal('table');
+    expect(table.querySelectorAll('thead th[role="columnheader"]')).to.have.length(6);
+    await expectAccessible(el);
+  });
+
   it('is one tab stop; arrows, Home and End move and announce', async () => {
     const el = await mount(feed());
     const events: DatumFocusDetail[] = [];

@@ -3,6 +3,8 @@ import type { Feed, Indicator, Observation } from '../../src/feed/generated/feed
 import {
   previousReport,
   reportChanges,
+  reportFor,
+  reportGroups,
   reportPeriods,
   scorecardRow,
   scorecardRows,
@@ -231,8 +233,7 @@ describe('scorecard model: trend since the baseline', () => {
     expect(trend('higher', 2.04, 2.06, { decimals: 2 }).trend).to.equal('better');
   });
 
-  it('has no trend without a baseline, a baseline value, or anything after it', () => {
-    expect(trend('higher', 1, 2, { baseline: undefined }).trend).to.equal('no-data');
+  it('has no trend without a baseline value, or anything after it', () => {
     expect(trend('higher', 1, 2, { baseline: '2019' }).trend).to.equal('no-data');
     const nullBase = scorecardRow(
       indicator(
@@ -252,7 +253,7 @@ describe('scorecard model: trend since the baseline', () => {
 
   it('reports the baseline it compared with, and a report before the latest value uses the older value', () => {
     const row = trend('higher', 60, 70);
-    expect(row.baseline).to.deep.equal({ period: '2022', value: 60 });
+    expect(row.baseline).to.deep.equal({ period: '2022', value: 60, from: 'baseline' });
     const data = indicator(
       't',
       [
@@ -264,6 +265,87 @@ describe('scorecard model: trend since the baseline', () => {
     );
     expect(scorecardRow(data, '2024').trend).to.equal('worse');
     expect(scorecardRow(data, '2022').trend).to.equal('no-data');
+  });
+});
+
+describe('scorecard model: trend without a baseline', () => {
+  it('starts from the first value, and says so', () => {
+    const row = scorecardRow(
+      indicator('f', [
+        ['2023', 64],
+        ['2022', 60],
+        ['2025', 70],
+      ]),
+    );
+    expect(row).to.include({ trend: 'better', movement: 'up' });
+    expect(row.baseline).to.deep.equal({ period: '2022', value: 60, from: 'first' });
+    expect(
+      scorecardRow(
+        indicator('g', [
+          ['2022', 70],
+          ['2025', 60],
+        ]),
+      ).trend,
+    ).to.equal('worse');
+  });
+
+  it('skips nulls, forecasts and bad periods before the first value', () => {
+    const row = scorecardRow(
+      indicator(
+        'f',
+        [
+          ['2020', null],
+          { period: '2019', value: 10, kind: 'forecast' },
+          ['20x1', 1],
+          ['2021', 50],
+          ['2025', 40],
+        ],
+        { better: 'lower' },
+      ),
+    );
+    expect(row.baseline).to.deep.equal({ period: '2021', value: 50, from: 'first' });
+    expect(row.trend).to.equal('better');
+  });
+
+  it('starts from the first value of the kind the sparkline draws, not an odd half year before it', () => {
+    const row = scorecardRow(
+      indicator('k', [
+        ['2019-H1', 10],
+        ['2020', 60],
+        ['2021', 62],
+        ['2022', 64],
+        ['2026-T1', 70],
+      ]),
+    );
+    expect(row.baseline).to.deep.include({ period: '2020', from: 'first' });
+    expect(row.latest?.period).to.equal('2026-T1');
+  });
+
+  it('has no trend with one value only, and follows the report', () => {
+    expect(scorecardRow(indicator('one', [['2025', 5]])).trend).to.equal('no-data');
+    expect(scorecardRow(indicator('none', [])).baseline).to.equal(undefined);
+    const data = indicator('r', [
+      ['2022', 60],
+      ['2023', 55],
+      ['2025', 70],
+    ]);
+    expect(scorecardRow(data, '2023').trend).to.equal('worse');
+    expect(scorecardRow(data, '2022').trend).to.equal('no-data');
+  });
+
+  it('keeps the no-data trend when the named baseline has no value (a feed error, not a reason to guess)', () => {
+    const row = scorecardRow(
+      indicator(
+        'b',
+        [
+          ['2022', 1],
+          ['2025', 2],
+        ],
+        { baseline: '2021' },
+      ),
+    );
+    expect(row.trend).to.equal('no-data');
+    expect(row.baseline).to.equal(undefined);
   });
 });
 
@@ -358,8 +440,61 @@ describe('scorecard model: reports and what changed', () => {
   it('lists the periods with results, newest first, once each', () => {
     // 2026-T2 is null in b and 2027 a forecast: only a's 2026-T2 counts.
     expect(reportPeriods([a, b])).to.deep.equal(['2026-T2', '2026-T1', '2026-03', '2025', '2025-H1']);
+    // 2026-T1 (April) and 2026-03 end on different days: two reports.
     expect(reportPeriods([b])).to.deep.equal(['2026-03', '2025', '2025-H1']);
     expect(reportPeriods([])).to.deep.equal([]);
+  });
+
+  it('groups the periods that end on the same day into one report, named by the longest', () => {
+    const c = indicator('c', [
+      ['2026-Q2', 1],
+      ['2026-H1', 2],
+      ['2026-06', 3],
+      ['2026-T2', 4],
+      ['2026-12', 5],
+      ['2026-Q4', 6],
+      ['2026-H2', 7],
+      ['2026-T3', 8],
+      ['2026', 9],
+      ['2026-Q1', 10],
+    ]);
+    const groups = reportGroups([c]);
+    expect(groups).to.deep.equal([
+      { period: '2026', periods: ['2026', '2026-H2', '2026-T3', '2026-Q4', '2026-12'] },
+      { period: '2026-T2', periods: ['2026-T2'] },
+      { period: '2026-H1', periods: ['2026-H1', '2026-Q2', '2026-06'] },
+      { period: '2026-Q1', periods: ['2026-Q1'] },
+    ]);
+    expect(reportPeriods([c])).to.deep.equal(['2026', '2026-T2', '2026-H1', '2026-Q1']);
+    // Across indicators too: one has the quarter, the other the half year.
+    const q = indicator('q', [['2025-Q2', 1]]);
+    const h = indicator('h', [['2025-H1', 1]]);
+    expect(reportGroups([q, h])).to.deep.equal([{ period: '2025-H1', periods: ['2025-H1', '2025-Q2'] }]);
+  });
+
+  it('shows everything that ends on the report day in a grouped report', () => {
+    const c = indicator('c', [
+      ['2025', 50],
+      ['2026-Q2', 60],
+      ['2026-H1', 61],
+    ]);
+    const [report] = reportPeriods([c]);
+    // The half year's report includes its quarter (and, as latestValue orders them, shows the half year).
+    expect(report).to.equal('2026-H1');
+    expect(scorecardRow(c, report).latest).to.deep.include({ period: '2026-H1', value: 61 });
+    expect(scorecardRow(c, '2026-Q2').latest).to.deep.include({ period: '2026-Q2', value: 60 });
+    expect(previousReport(reportPeriods([c]), '2026-H1')).to.equal('2025');
+  });
+
+  it('maps a requested period to the report that ends the same day', () => {
+    const reports = ['2026', '2026-T2', '2026-H1'];
+    expect(reportFor(reports, '2026-Q2')).to.equal('2026-H1');
+    expect(reportFor(reports, '2026-06')).to.equal('2026-H1');
+    expect(reportFor(reports, '2026-12')).to.equal('2026');
+    expect(reportFor(reports, '2026-T2')).to.equal('2026-T2');
+    expect(reportFor(reports, '2027-T1')).to.equal('2027-T1'); // no values yet: still an "as of"
+    expect(reportFor([], '2026-Q2')).to.equal('2026-Q2');
+    expect(reportFor(reports, 'nonsense')).to.equal('nonsense');
   });
 
   it('finds the report before', () => {

@@ -132,6 +132,11 @@ function row(el: ScorecardChart, title: string): string[] {
   return found;
 }
 
+function* walkText(node: Node): Generator<Text> {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let current = walker.nextNode(); current; current = walker.nextNode()) yield current as Text;
+}
+
 async function chooseReport(el: ScorecardChart, period: string): Promise<void> {
   const select = root(el).querySelector('select')!;
   select.value = period;
@@ -145,7 +150,7 @@ describe('<scorecard-chart> scorecard', () => {
   it('shows a goal’s indicators and its sub-goals’ as a table with caption and headers', async () => {
     const el = await mount({ goal: 'g1' });
     const table = root(el).querySelector('table')!;
-    expect(text(table.querySelector('caption'))).to.equal('Styrkort för Fler klarar skolan, Tertial 2 2026');
+    expect(text(table.querySelector('caption'))).to.equal('Styrkort för Fler klarar skolan, tertial 2 2026');
     const headers = [...table.querySelectorAll('thead th')];
     expect(headers.every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
     expect(headers.map(text)).to.deep.equal([
@@ -154,7 +159,7 @@ describe('<scorecard-chart> scorecard', () => {
       'Målvärde',
       'Status',
       'Utveckling sedan 2024',
-      'Förändring sedan Tertial 1 2026',
+      'Förändring sedan tertial 1 2026',
     ]);
     expect([...rows(el).keys()]).to.deep.equal([
       'Elever som läser på åldersadekvat nivå',
@@ -211,7 +216,7 @@ describe('<scorecard-chart> scorecard', () => {
   it('switches report: values as of it, what changed, and insyn-period-change', async () => {
     const el = await mount({ goal: 'g1' });
     expect(text(root(el).querySelector('.changes'))).to.equal(
-      'Sedan Tertial 1 2026: 2 indikatorer bytte status och 2 fick nya värden.',
+      'Sedan tertial 1 2026: 2 indikatorer bytte status och 2 fick nya värden.',
     );
     const label = root(el).querySelector('label[for="report"]')!;
     expect(text(label)).to.equal('Uppföljning');
@@ -227,7 +232,7 @@ describe('<scorecard-chart> scorecard', () => {
     expect(el.period).to.equal('2026-T1');
     expect(el.getAttribute('period')).to.equal('2026-T1');
     expect(text(root(el).querySelector('caption'))).to.equal(
-      'Styrkort för Fler klarar skolan, Tertial 1 2026',
+      'Styrkort för Fler klarar skolan, tertial 1 2026',
     );
     const reading = row(el, 'Elever som läser på åldersadekvat nivå');
     expect(reading[0]).to.match(/^66\s?% T1 2026, preliminärt$/);
@@ -249,7 +254,7 @@ describe('<scorecard-chart> scorecard', () => {
     const el = await mount({ goal: 'g1', period: '2025' });
     expect(text(root(el).querySelector('caption'))).to.match(/, 2025$/);
     const bad = await mount({ goal: 'g1', period: 'förra året' });
-    expect(text(root(bad).querySelector('caption'))).to.match(/Tertial 2 2026$/);
+    expect(text(root(bad).querySelector('caption'))).to.match(/tertial 2 2026$/);
   });
 
   it('opens and closes an indicator’s chart under its row', async () => {
@@ -277,7 +282,7 @@ describe('<scorecard-chart> scorecard', () => {
   it('shows a committee’s indicators, its units’ included', async () => {
     const el = await mount({ owner: 'bun' });
     expect(text(root(el).querySelector('caption'))).to.equal(
-      'Styrkort för Barn- och utbildningsnämnden, Tertial 2 2026',
+      'Styrkort för Barn- och utbildningsnämnden, tertial 2 2026',
     );
     expect([...rows(el).keys()]).to.deep.equal(['Elever som läser på åldersadekvat nivå']);
     await expectAccessible(el);
@@ -296,7 +301,7 @@ describe('<scorecard-chart> scorecard', () => {
     expect(missing.at(-1), 'no kind, nothing under the title').to.equal('');
     const all = await mount();
     expect(rows(all).size).to.equal(4);
-    expect(text(root(all).querySelector('caption'))).to.equal('Styrkort: alla indikatorer, Tertial 2 2026');
+    expect(text(root(all).querySelector('caption'))).to.equal('Styrkort: alla indikatorer, tertial 2 2026');
     await expectAccessible(all);
   });
 
@@ -330,7 +335,7 @@ describe('<scorecard-chart> scorecard', () => {
   it('speaks English with lang="en"', async () => {
     const el = await mount({ goal: 'g1' }, { lang: 'en' });
     expect(text(root(el).querySelector('caption'))).to.equal(
-      'Scorecard for Fler klarar skolan, Tertial 2 2026',
+      'Scorecard for Fler klarar skolan, tertial 2 2026',
     );
     expect([...root(el).querySelectorAll('thead th')].map(text)).to.deep.equal([
       'Indicator',
@@ -338,7 +343,7 @@ describe('<scorecard-chart> scorecard', () => {
       'Target',
       'Status',
       'Change since 2024',
-      'Since Tertial 1 2026',
+      'Since tertial 1 2026',
     ]);
     const reading = row(el, 'Elever som läser på åldersadekvat nivå');
     expect(reading[1]).to.match(/^at least 70\s?% 2026$/);
@@ -351,21 +356,117 @@ describe('<scorecard-chart> scorecard', () => {
     await expectAccessible(el);
   });
 
-  it('stays usable at 320 px: the table scrolls in a labelled, focusable region', async () => {
-    const el = await mount({ goal: 'g1' }, { width: '320px' });
+  it('is a card per indicator at 320 px: nothing scrolls sideways or is cut, no word is broken, still a table', async () => {
+    for (const lang of ['sv', 'en']) {
+      // 288 px: a 320 px phone less the page's margins.
+      const el = await mount({}, { width: '288px', lang }); // every indicator, one with no data
+      const region = root(el).querySelector<HTMLElement>('.scroll')!;
+      await waitUntil(() => !region.hasAttribute('tabindex'), 'the card layout is still a tab stop');
+      // Nothing to scroll, so no tab stop and no "scrolls sideways" label.
+      expect(region.getAttribute('role')).to.equal(null);
+      expect(region.getAttribute('aria-label')).to.equal(null);
+      expect(region.scrollWidth).to.be.at.most(region.clientWidth);
+      const box = region.getBoundingClientRect();
+      for (const cell of root(el).querySelectorAll<HTMLElement>('tbody th, tbody td')) {
+        const rect = cell.getBoundingClientRect();
+        expect(rect.left, text(cell)).to.be.at.least(box.left - 0.5);
+        expect(rect.right, text(cell)).to.be.at.most(box.right + 0.5);
+        expect(cell.scrollWidth, text(cell)).to.be.at.most(cell.clientWidth + 1);
+      }
+      // Each value is under its column's header, which CSS draws and screen readers do not hear twice.
+      const first = root(el).querySelector('tbody tr.row')!;
+      const labels = [...first.querySelectorAll('td')].map((td) => getComputedStyle(td, '::before').content);
+      expect(labels[0]).to.match(lang === 'sv' ? /Senaste värde/ : /Latest value/);
+      expect(labels[0]).to.match(/\/\s*""$/);
+      // The title spans the card; the cells sit side by side under it.
+      const title = first.querySelector('th')!.getBoundingClientRect();
+      const cells = [...first.querySelectorAll('td')].map((td) => td.getBoundingClientRect());
+      expect(cells[0]!.top).to.be.at.least(title.bottom - 0.5);
+      expect(cells[1]!.top).to.equal(cells[0]!.top);
+      // A word wraps whole: each one's text sits on a single line.
+      for (const node of walkText(root(el).querySelector('tbody')!)) {
+        for (const match of node.data.matchAll(/[^\s\-–]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          expect(tops.size, `"${match[0]}" is broken`).to.be.at.most(1);
+        }
+      }
+      // Still a table for assistive technology: the headers are there, just not painted.
+      const head = root(el).querySelector('thead')!.getBoundingClientRect();
+      expect(head.width * head.height).to.be.at.most(1);
+      expect(root(el).querySelector('table')!.getAttribute('role')).to.equal('table');
+      expect(root(el).querySelectorAll('thead th[role="columnheader"]').length).to.equal(6);
+      await expectAccessible(el);
+      removeContainers();
+    }
+  });
+
+  it('keeps the table on a wide element, scrolling in a labelled, focusable region when it has to', async () => {
+    const el = await mount({ goal: 'g1' }, { width: '660px' });
     const region = root(el).querySelector<HTMLElement>('.scroll')!;
+    expect(getComputedStyle(root(el).querySelector('tbody tr')!).display).to.equal('table-row');
+    expect(region.scrollWidth).to.be.above(region.clientWidth);
     expect(region.getAttribute('role')).to.equal('region');
     expect(region.tabIndex).to.equal(0);
-    expect(region.getAttribute('aria-label')).to.match(/^Styrkort för Fler klarar skolan/);
-    expect(el.getBoundingClientRect().width).to.be.at.most(320);
-    expect(region.getBoundingClientRect().width).to.be.at.most(320);
-    expect(region.scrollWidth).to.be.above(region.clientWidth);
+    expect(region.getAttribute('aria-label')).to.match(
+      /^Styrkort för Fler klarar skolan.*rullas i sidled\.$/,
+    );
     // The titles stay put while the columns scroll.
     const title = root(el).querySelector('tbody th')!;
     region.scrollLeft = 200;
     expect(Math.round(title.getBoundingClientRect().left)).to.equal(
       Math.round(region.getBoundingClientRect().left),
     );
+    await expectAccessible(el);
+  });
+
+  it('tells the trend from the first value when an indicator has no baseline, as its chart’s summary does', async () => {
+    for (const [lang, since, better] of [
+      // Two years and two tertials: the sparkline and the chart draw the tertials (the latest kind).
+      ['sv', /^Bättre sedan tertial 1 2026 \(första värdet\): 66\s?%$/, /en förbättring/],
+      ['en', /^Better since tertial 1 2026 \(first value\): 66\s?%$/, /an improvement/],
+    ] as const) {
+      const feed = scorecardFeed();
+      for (const indicator of feed.indicators!) delete indicator.baseline;
+      const el = await mount({ goal: 'g1' }, { feed, lang });
+      const title = 'Elever som läser på åldersadekvat nivå';
+      expect(row(el, title)[3]).to.match(since);
+      // No shared baseline to name in the header.
+      expect(text(root(el).querySelectorAll('thead th')[4])).to.equal(
+        lang === 'sv' ? 'Utveckling' : 'Change',
+      );
+      root(el).querySelector<HTMLButtonElement>('tbody th button')!.click();
+      await el.updateComplete;
+      await waitUntil(() => root(el).querySelector('.iv-summary'), 'no chart summary');
+      expect(text(root(el).querySelector('.iv-summary'))).to.match(better);
+      removeContainers();
+    }
+  });
+
+  it('offers reports that end the same day as one choice, named by the longest', async () => {
+    const feed = scorecardFeed();
+    for (const indicator of feed.indicators!) delete indicator.baseline;
+    feed.indicators![0]!.values = [
+      { period: '2025', value: 60 },
+      { period: '2026-Q1', value: 61 },
+      { period: '2026-Q2', value: 62 },
+      { period: '2026-06', value: 62 },
+    ];
+    feed.indicators![1]!.values = [{ period: '2026-H1', value: 12 }];
+    const el = await mount({ goal: 'g1' }, { feed });
+    const options = [...root(el).querySelectorAll('option')];
+    expect(options.map(text)).to.deep.equal(['Halvår 1 2026 (senaste)', 'Kvartal 1 2026', '2025', '2024']);
+    expect(options.map((option) => option.value)).to.deep.equal(['2026-H1', '2026-Q1', '2025', '2024']);
+    expect(text(root(el).querySelector('caption'))).to.equal(
+      'Styrkort för Fler klarar skolan, halvår 1 2026',
+    );
+    expect(text(root(el).querySelector('.changes'))).to.match(/^Sedan kvartal 1 2026: /);
+    // A page asking for the quarter gets the half year's report, which ends the same day.
+    el.period = '2026-Q2';
+    await el.updateComplete;
+    expect(root(el).querySelector('select')!.value).to.equal('2026-H1');
     await expectAccessible(el);
   });
 

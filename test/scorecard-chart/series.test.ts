@@ -13,6 +13,7 @@ import {
   toCsv,
 } from '../../src/scorecard-chart/series.js';
 import { INDICATOR_VIEW_TEXTS } from '../../src/scorecard-chart/indicator-view.texts.js';
+import { scorecardRow, type Trend } from '../../src/scorecard-chart/scorecard-model.js';
 
 const SV = INDICATOR_VIEW_TEXTS.sv;
 const EN = INDICATOR_VIEW_TEXTS.en;
@@ -235,6 +236,51 @@ describe('series: summary', () => {
     );
   });
 
+  it('gives the same verdict as the scorecard’s trend cell (no baseline: from the first value)', () => {
+    const cases: [Partial<Indicator>, RegExp, Trend][] = [
+      // A change within the tolerance is "about the same" in both, not an improvement.
+      [
+        {
+          values: [
+            { period: '2022', value: 80 },
+            { period: '2025', value: 80.2 },
+          ],
+          decimals: 1,
+        },
+        /i stort sett oförändrat/,
+        'unchanged',
+      ],
+      [
+        {
+          values: [
+            { period: '2022', value: 60 },
+            { period: '2025', value: 70 },
+          ],
+        },
+        /en förbättring/,
+        'better',
+      ],
+      // Neither way is better: closer to the target is.
+      [
+        {
+          better: 'neither',
+          values: [
+            { period: '2022', value: 40 },
+            { period: '2025', value: 48 },
+          ],
+          targets: [{ period: '2025', value: 50 }],
+        },
+        /en förbättring/,
+        'better',
+      ],
+    ];
+    for (const [extra, words, trend] of cases) {
+      const data = indicator({ comparisons: [], targets: [], baseline: undefined, ...extra });
+      expect(summarize(buildChartModel(data, 'sv', SV), SV)).to.match(words);
+      expect(scorecardRow(data).trend).to.equal(trend);
+    }
+  });
+
   it('says unchanged, a missing latest value, a forecast and a target ahead', () => {
     const model = buildChartModel(
       indicator({
@@ -442,7 +488,7 @@ describe('series: bullet chart', () => {
     ]);
     expect(bullet.domain).to.deep.equal([0, 100]);
     expect(describeBullet(bullet, { indicator: ind, lang: 'sv' }, SV, 'Nås inte')).to.equal(
-      `Senaste värdet 66${NBSP}% (Tertial 1 2025) mot målet 70${NBSP}%: nås inte. ` +
+      `Senaste värdet 66${NBSP}% (tertial 1 2025) mot målet 70${NBSP}%: nås inte. ` +
         `Nivåer: Svag 0${NBSP}%–50${NBSP}%, Godtagbar 50${NBSP}%–75${NBSP}% och Bra 75${NBSP}%–100${NBSP}%.`,
     );
   });
