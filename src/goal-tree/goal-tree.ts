@@ -12,6 +12,7 @@ import {
   formatNumber,
   formatPercent,
   formatPeriod,
+  formatPeriodInText,
   formatPeriodRange,
   INTL_LOCALE,
 } from '../core/format.js';
@@ -1080,7 +1081,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
 
   private verdictHeading(verdict: NodeVerdict): string {
     return verdict.period
-      ? fill(this.t.verdictFor, { period: formatPeriod(verdict.period, this.resolvedLang) })
+      ? fill(this.t.verdictFor, { period: formatPeriodInText(verdict.period, this.resolvedLang) })
       : this.t.verdictLabel;
   }
 
@@ -1224,13 +1225,13 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
     const value = latest
       ? fill(t.valueFor, {
           value: formatIndicatorValue(latest.value, indicator, lang),
-          period: formatPeriod(latest.period, lang),
+          period: formatPeriodInText(latest.period, lang),
         }) + (latest.kind === 'preliminary' ? `, ${t.preliminary}` : '')
       : t.noValue;
     const target = summary.target
       ? fill(t.valueFor, {
           value: formatTarget(summary.target, indicator, lang, { atLeast: t.atLeast, atMost: t.atMost }),
-          period: formatPeriod(summary.target.period, lang),
+          period: formatPeriodInText(summary.target.period, lang),
         })
       : t.noTarget;
     return html`<li class="indicator">
