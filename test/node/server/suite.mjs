@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { buildApp, startServer } from '../../../lib/server/app.js';
-import { openStore } from '../../../lib/server/store/index.js';
+import { buildApp, startServer } from '../../../server/lib/app.js';
+import { openStore } from '../../../server/lib/store/index.js';
 import { answerBody, assertError, parseCsv, TOKEN } from './support.mjs';
 
 const auth = { authorization: `Bearer ${TOKEN}` };
