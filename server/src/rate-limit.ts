@@ -2,7 +2,7 @@
 /**
  * The per-client limit on answers, without keeping IP addresses.
  *
- * A client's key is an HMAC of its address under a random salt that lives only in this
+ * A client's key is an HMAC of its address (for IPv6, its /64 network) under a random salt that lives only in this
  * process's memory and is replaced every UTC day: the same client gets the same key within a
  * day, so the limit works, and no key can be turned back into an address or linked across days
  * or restarts. The counts are per fixed minute and forgotten when the minute is over.
@@ -12,6 +12,31 @@
  * final count and is refused whole, the first answers included.
  */
 import { createHmac, randomBytes } from 'node:crypto';
+import { isIPv6 } from 'node:net';
+
+/**
+ * What counts as one client: an IPv4 address, or the /64 network of an IPv6 address (one home
+ * or phone gets a whole /64 and may use any address in it, so keying by the full address would
+ * let one client spread answers over 2^64 keys). IPv4-mapped IPv6 (::ffff:192.0.2.1) is the
+ * IPv4 address. Anything that is not an address is used as it is.
+ */
+export function clientNetwork(ip: string): string {
+  const address = ip.replace(/%.*$/, ''); // a zone id (fe80::1%eth0)
+  if (!isIPv6(address)) return ip;
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  const [head = '', tail = ''] = address.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  // An embedded IPv4 tail (64:ff9b::192.0.2.1) is in the low 64 bits, which are dropped anyway.
+  const groups = address.includes('::')
+    ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.padStart(4, '0'))
+    .join(':')}::/64`;
+}
 
 export class ClientKeys {
   private salt = randomBytes(32);
@@ -27,7 +52,7 @@ export class ClientKeys {
       this.day = day;
       this.salt = randomBytes(32);
     }
-    return createHmac('sha256', this.salt).update(ip).digest('base64url').slice(0, 22);
+    return createHmac('sha256', this.salt).update(clientNetwork(ip)).digest('base64url').slice(0, 22);
   }
 }
 

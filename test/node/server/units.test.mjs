@@ -10,7 +10,7 @@ import { buildApp } from '../../../server/lib/app.js';
 import { isPublic } from '../../../server/lib/summary.js';
 import { ConfigError, loadConfig } from '../../../server/lib/config.js';
 import { csvCell, csvLine } from '../../../server/lib/csv.js';
-import { ClientKeys, RateLimiter } from '../../../server/lib/rate-limit.js';
+import { ClientKeys, clientNetwork, RateLimiter } from '../../../server/lib/rate-limit.js';
 import { isoWeek, normalisePage, stockholmDay } from '../../../server/lib/schema.js';
 import { openStore } from '../../../server/lib/store/index.js';
 import { root } from './support.mjs';
@@ -138,6 +138,26 @@ describe('rate limit', () => {
     assert.notEqual(new ClientKeys(() => now).key('192.0.2.1'), a, 'a random salt per process');
     now += 120_000;
     assert.notEqual(keys.key('192.0.2.1'), a, 'a new salt every day');
+  });
+
+  it('keys an IPv6 client by its /64 network, and IPv4-mapped addresses as IPv4', () => {
+    const keys = new ClientKeys(() => 0);
+    const home = keys.key('2001:db8:1:2::1');
+    for (const ip of [
+      '2001:db8:1:2:ffff:ffff:ffff:ffff',
+      '2001:0DB8:0001:0002:0:0:0:abcd',
+      '2001:db8:1:2:a::b',
+    ])
+      assert.equal(keys.key(ip), home, ip);
+    for (const ip of ['2001:db8:1:3::1', '2001:db8::1', '::1']) assert.notEqual(keys.key(ip), home, ip);
+    assert.equal(clientNetwork('2001:db8::1'), '2001:0db8:0000:0000::/64');
+    assert.equal(clientNetwork('::1'), '0000:0000:0000:0000::/64');
+    assert.equal(clientNetwork('fe80::1%eth0'), 'fe80:0000:0000:0000::/64');
+    assert.equal(clientNetwork('64:ff9b::192.0.2.1'), '0064:ff9b:0000:0000::/64');
+    assert.equal(clientNetwork('::ffff:192.0.2.1'), '192.0.2.1');
+    assert.equal(keys.key('::ffff:192.0.2.1'), keys.key('192.0.2.1'));
+    assert.equal(clientNetwork('192.0.2.1'), '192.0.2.1');
+    assert.equal(clientNetwork('not an address'), 'not an address');
   });
 });
 
