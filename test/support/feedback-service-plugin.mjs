@@ -14,8 +14,8 @@
 // GET /__service/export            the service's GET /api/feedback/export.csv, with the token
 // GET /__service/summary?page=…    the service's GET /api/feedback/summary, with the token
 //
-// lib/ must be built first (`npm run build`, which `npm test` runs before the browser tests;
-// or `npx tsc -p tsconfig.build.json`). Without it every /__service/* request answers 500 with
+// lib/ and server/lib/ must be built first (`npm run build`, which `npm test` runs before the
+// browser tests; or `node scripts/build-lib.mjs && npm run build -w server`). Without it every /__service/* request answers 500 with
 // that instruction, so only the tests that need the service fail, and they say why.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -29,7 +29,7 @@ const CONFIG = path.join(root, 'server/lib/config.js');
 
 export const MISSING_MESSAGE =
   'insyn-feedback-service: server/lib/app.js is missing. Build it before running the browser tests: ' +
-  '`npm run build` (npm test does) or `npx tsc -p tsconfig.build.json`.';
+  '`npm run build` (npm test does) or `node scripts/build-lib.mjs && npm run build -w server`.';
 
 export function feedbackServicePlugin() {
   let origins = [];
