@@ -17,7 +17,7 @@ import Fastify, {
   type FastifyRequest,
 } from 'fastify';
 import { ADMIN_CSP, ADMIN_CSS, ADMIN_JS, adminHtml } from './admin-page.js';
-import { ClientKeys, RateLimiter } from './rate-limit.js';
+import { ClientKeys, FailureLimiter, RateLimiter } from './rate-limit.js';
 import type { ServerConfig } from './config.js';
 import { csvLines } from './csv.js';
 import { registerDemo } from './demo.js';
@@ -58,6 +58,8 @@ const CORS_PATHS = new Set([FEEDBACK, `${FEEDBACK}/share`]);
 const DAY_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 
 const EARLIEST = Date.parse(EARLIEST_CREATED_AT);
+/** Wrong admin tokens a client may send per minute before every attempt is refused with 429. */
+export const FAILED_TOKEN_LIMIT = 20;
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** The bytes as UTF-8 text, or null when they are not valid UTF-8. */
@@ -206,6 +208,7 @@ export async function buildApp(
   const keys = new ClientKeys(options.now);
   const limiter = config.rateLimit > 0 ? new RateLimiter(config.rateLimit, options.now) : null;
   const formKeys = new FormKeys(options.now);
+  const tokenFailures = new FailureLimiter(FAILED_TOKEN_LIMIT, options.now);
   /** Form posts whose honeypot was filled in: thanked, never stored. */
   const spam = new WeakSet<FastifyRequest>();
 
@@ -450,7 +453,18 @@ export async function buildApp(
           .send({ error: 'the read side is off: start the service with INSYN_ADMIN_TOKEN set' });
         return;
       }
+      const client = keys.key(request.ip);
+      const wait = tokenFailures.waitSeconds(client);
+      if (wait > 0) {
+        void reply
+          .code(429)
+          .header('retry-after', wait)
+          .send({ error: `too many wrong tokens from this client; try again in ${wait} s` });
+        return;
+      }
       if (!tokenMatches(request.headers.authorization, token)) {
+        // A request without the header is not a guess (a browser opening the URL); a wrong token is.
+        if (request.headers.authorization) tokenFailures.fail(client);
         void reply
           .code(401)
           .header('www-authenticate', 'Bearer realm="insyn"')

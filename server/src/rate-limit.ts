@@ -56,6 +56,44 @@ export class ClientKeys {
   }
 }
 
+const MINUTE = 60_000;
+
+/**
+ * Failed attempts per client and minute, for the admin token: once a client has failed `max`
+ * times in a minute, every attempt it makes until the minute is over is refused, a right one
+ * too (otherwise the answer to a guess would still tell right from wrong).
+ */
+export class FailureLimiter {
+  private counts = new Map<string, number>();
+  private window = -1;
+
+  constructor(
+    private readonly max: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  private roll(): number {
+    const now = this.now();
+    const window = Math.floor(now / MINUTE);
+    if (window !== this.window) {
+      this.window = window;
+      this.counts = new Map();
+    }
+    return now;
+  }
+
+  /** Seconds until the client may try again, or 0 when it may try now. */
+  waitSeconds(key: string): number {
+    const now = this.roll();
+    return (this.counts.get(key) ?? 0) >= this.max ? Math.ceil(((this.window + 1) * MINUTE - now) / 1000) : 0;
+  }
+
+  fail(key: string): void {
+    this.roll();
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+}
+
 export interface Hit {
   readonly allowed: boolean;
   readonly limit: number;
@@ -63,8 +101,6 @@ export interface Hit {
   /** Seconds until the minute is over and the count starts again. */
   readonly resetSeconds: number;
 }
-
-const MINUTE = 60_000;
 
 export class RateLimiter {
   private counts = new Map<string, number>();

@@ -559,6 +559,35 @@ export function feedbackSuite(target) {
       });
     });
 
+    describe('wrong admin tokens', () => {
+      let s;
+      const minute = Math.floor(Date.now() / 60_000) * 60_000 + 1_000;
+      let now = minute;
+      before(async () => (s = await fresh({}, { now: () => now })));
+      after(() => s.close());
+      const read = (token, remoteAddress = '198.51.100.1') =>
+        s.app.inject({
+          method: 'GET',
+          url: '/api/feedback/summary',
+          remoteAddress,
+          headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
+        });
+
+      it('refuses every attempt, the right token too, after 20 wrong ones in a minute: 429 until the minute is over', async () => {
+        for (let i = 0; i < 5; i++) assertError(await read(undefined), 401); // no header: not a guess
+        for (let i = 0; i < 20; i++) assertError(await read(`guess-${i}`), 401);
+        const blocked = await read('guess-20');
+        assertError(blocked, 429);
+        assert.ok(Number(blocked.headers['retry-after']) > 0);
+        assertError(await read(TOKEN), 429);
+        // Another client, and another IPv6 /64, are not held up by the first one's guesses.
+        assert.equal((await read(TOKEN, '198.51.100.2')).statusCode, 200);
+        assert.equal((await read(TOKEN, '2001:db8:0:1::5')).statusCode, 200);
+        now = minute + 60_000;
+        assert.equal((await read(TOKEN)).statusCode, 200);
+      });
+    });
+
     describe('public share', () => {
       let s;
       before(
