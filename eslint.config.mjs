@@ -10,6 +10,7 @@ export default tseslint.config(
       'node_modules/**',
       'dist/**',
       'lib/**',
+      'server/lib/**',
       'storybook-static/**',
       'src/feed/generated/**',
       'custom-elements.json',

@@ -17,7 +17,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     faultServerPlugin(),
     feedbackEndpointPlugin(),
-    // The real feedback service from lib/server/ (built by `npm run build`), for test/feedback-service/.
+    // The real feedback service from server/lib/ (built by `npm run build`), for test/feedback-service/.
     feedbackServicePlugin(),
   ],
   // Lit's dev build (for its warnings) announces itself in every file; that line is noise.

@@ -9,7 +9,7 @@
 //   floor       a bare node:http handler that reads and parses the same JSON body and does the same
 //               SQLite insert (better-sqlite3, WAL, synchronous=FULL, the same table): what any
 //               service must at least pay to durably store an answer;
-//   sqlite      the real service (`node bin/insyn.js serve`, lib/server/) on SQLite, rate limit off;
+//   sqlite      the real service (`node bin/insyn.js serve`, server/lib/) on SQLite, rate limit off;
 //   postgresql  the real service on a throwaway PostgreSQL cluster (test/support/postgres.mjs),
 //               when one can be started.
 // Two measures per round, variants in rotated order: the most requests per second (as many as
@@ -48,13 +48,12 @@ const STOP_TIMEOUT_MS = 10_000;
 // The floor: the least a durable store of one answer costs, in the same table as the service.
 
 /**
- * The service's own SQLite migrations (from lib/server, which the service needs anyway), so the
+ * The service's own SQLite migrations (from server/lib, which the service needs anyway), so the
  * floor's insert maintains the same table and indexes.
  */
 async function floorSchema() {
-  const built = path.join(root, 'lib/server/store/migrations.js');
-  if (!existsSync(built))
-    throw new Error('lib/server is missing: run `npx tsc -p tsconfig.build.json` first.');
+  const built = path.join(root, 'server/lib/store/migrations.js');
+  if (!existsSync(built)) throw new Error('server/lib is missing: run `npm run build` first.');
   const { MIGRATIONS } = await import(pathToFileURL(built).href);
   return MIGRATIONS.map((m) => m.sqlite).join('\n');
 }
@@ -318,14 +317,13 @@ export async function run(options = {}) {
     variants[0].server = launch('the floor', [fileURLToPath(import.meta.url), '--floor', floorDb]);
     variants[0].count = () => countSqlite(floorDb);
 
-    const serviceBuilt = existsSync(path.join(root, 'lib/server/app.js'));
+    const serviceBuilt = existsSync(path.join(root, 'server/lib/app.js'));
     const serviceEnv = { HOST: '127.0.0.1', PORT: '0', INSYN_RATE_LIMIT: '0', NODE_ENV: 'production' };
     const sqlite = { id: 'sqlite', label: 'service, SQLite', store: 'sqlite' };
     const postgres = { id: 'postgresql', label: 'service, PostgreSQL', store: 'postgresql' };
     variants.push(sqlite, postgres);
     if (!serviceBuilt) {
-      sqlite.skipped = postgres.skipped =
-        'lib/server/app.js is missing: run `npx tsc -p tsconfig.build.json`';
+      sqlite.skipped = postgres.skipped = 'server/lib/app.js is missing: run `npm run build`';
     } else {
       const dataDir = path.join(dir, 'service');
       sqlite.server = launch('the service (SQLite)', ['bin/insyn.js', 'serve'], {

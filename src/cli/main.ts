@@ -329,6 +329,53 @@ async function validateCommand(file: string, lang: MessageLang, json: boolean, i
   return EXIT.problems;
 }
 
+/** What `insyn serve` needs of @insyn/feedback-service (its lib/main.js). */
+interface ServicePackage {
+  serve(args: readonly string[], io: CliIo, lang: MessageLang): Promise<number>;
+}
+
+/** The service package's name; a variable, so neither tsc nor a bundler goes looking for it. */
+export const SERVICE_PACKAGE = '@insyn/feedback-service';
+
+const NO_SERVICE: Record<MessageLang, string> = {
+  en: `insyn serve: the feedback service is a package of its own. Install it beside insyn:
+
+  npm install ${SERVICE_PACKAGE}
+
+then run \`npx insyn serve\` again (or \`npx insyn-feedback-service\`).
+`,
+  sv: `insyn serve: återkopplingstjänsten är ett eget paket. Installera det bredvid insyn:
+
+  npm install ${SERVICE_PACKAGE}
+
+och kör \`npx insyn serve\` igen (eller \`npx insyn-feedback-service\`).
+`,
+};
+
+/**
+ * `insyn serve`: hands off to @insyn/feedback-service when it is installed (only this command
+ * loads Fastify and a database driver), or says how to install it and exits 2.
+ */
+export async function serveCommand(
+  args: readonly string[],
+  io: CliIo,
+  lang: MessageLang,
+  load: (name: string) => Promise<unknown> = (name) => import(name),
+): Promise<number> {
+  let service: ServicePackage;
+  try {
+    service = (await load(SERVICE_PACKAGE)) as ServicePackage;
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    // Only "not installed" means install it; a broken install is reported as it is.
+    if (code !== 'ERR_MODULE_NOT_FOUND' || !String((error as Error).message).includes(SERVICE_PACKAGE))
+      throw error;
+    io.stderr(NO_SERVICE[lang]);
+    return EXIT.trouble;
+  }
+  return service.serve(args, io, lang);
+}
+
 /**
  * Runs the CLI with the arguments after `node insyn.js`; resolves to the exit status.
  * Never rejects for bad input: only a bug in the CLI itself would.
@@ -337,9 +384,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   // kolada and fallback have options of their own, so they parse their arguments themselves.
   if (argv[0] === 'kolada') return koladaCommand(argv.slice(1), io, langFromEnv(io.env));
   if (argv[0] === 'fallback') return fallbackCommand(argv.slice(1), io, langFromEnv(io.env));
-  // Only this command loads Fastify and a database driver.
-  if (argv[0] === 'serve')
-    return (await import('../server/main.js')).serve(argv.slice(1), io, langFromEnv(io.env));
+  if (argv[0] === 'serve') return serveCommand(argv.slice(1), io, langFromEnv(io.env));
   const args = parseArgs(argv);
   const lang = args.lang ?? langFromEnv(io.env);
   if (args.errors.length === 0) {

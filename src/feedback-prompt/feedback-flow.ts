@@ -14,6 +14,7 @@ import {
 import type { FeedbackSettings } from '../feed/generated/feed-types.js';
 import { pickText, type Lang } from '../core/locale.js';
 import { fill } from '../core/texts.js';
+import { MAX_COMMENT_LENGTH } from './contract.js';
 import { maskPersonalData, type MaskKind } from './masking.js';
 import { pagePath } from './page-path.js';
 import type { FeedbackBody, SendResult } from './queue.js';
@@ -27,8 +28,8 @@ export type { FlowTextKey };
 
 /** The keys of the texts shown after an answer; every one can be overridden with `texts`. */
 
-/** Comments are at most this long whatever the feed says (the schema's maximum). */
-const MAX_COMMENT = 5000;
+/** Comments are at most this long whatever the feed says (the wire contract's maximum). */
+const MAX_COMMENT = MAX_COMMENT_LENGTH;
 /** Statuses that refuse what was written, not where it was sent: the resident can change it. */
 const CONTENT_REFUSALS = [400, 413, 415, 422];
 /** Used when the feed gives no commentMaxLength. */

@@ -4,10 +4,11 @@
  * Java session id (`;jsessionid=…`, common in CMS URLs), percent-decoded so editors can read
  * it, and with e-mail addresses and Swedish identity numbers replaced by placeholders. Pure.
  */
+import { MAX_PAGE_LENGTH } from './contract.js';
 import { maskPersonalData } from './masking.js';
 
-/** Longest path sent; the server refuses longer fields. */
-export const MAX_PATH_LENGTH = 500;
+/** Longest path sent (code points); the service refuses longer fields. */
+export const MAX_PATH_LENGTH = MAX_PAGE_LENGTH;
 
 function decode(segment: string): string {
   try {
@@ -32,5 +33,8 @@ export function pagePath(input: string): string {
   path = path.split('/').map(decode).join('/');
   path = maskPersonalData(path, { phone: false }).text;
   if (scheme && !path.startsWith('/')) path = `/${path}`;
-  return path.slice(0, MAX_PATH_LENGTH) || '/';
+  // By code points, as the service counts: cutting a UTF-16 pair in half would leave a lone
+  // surrogate, which the service refuses.
+  const points = Array.from(path);
+  return (points.length > MAX_PATH_LENGTH ? points.slice(0, MAX_PATH_LENGTH).join('') : path) || '/';
 }

@@ -13,24 +13,10 @@
  */
 import { OUTBOX_KEY, readJson, writeJson, type StorageLike } from './storage.js';
 
-/** One answer as it is sent to the endpoint (JSON). */
-export interface FeedbackBody {
-  /** A random UUID; the server stores one answer per key. */
-  readonly idempotencyKey: string;
-  /** The page's path (no query string; personal data replaced), or the `page` attribute. */
-  readonly page: string;
-  readonly answer: 'yes' | 'no';
-  /** The comment, masked; '' on the answer itself. */
-  readonly comment: string;
-  /** On a comment: the `idempotencyKey` of the answer it adds to. Absent on the answer. */
-  readonly answerKey?: string;
-  /** The language the question was asked in. */
-  readonly lang: string;
-  /** The element's version. */
-  readonly version: string;
-  /** When the resident answered (ISO 8601, UTC): queued answers arrive later. */
-  readonly createdAt: string;
-}
+import type { FeedbackBody } from './contract.js';
+
+/** One answer as it is sent to the endpoint: the wire contract (contract.ts). */
+export type { FeedbackBody } from './contract.js';
 
 /** How a send ended. */
 export type SendResult =

@@ -17,7 +17,7 @@ const SHARE_TEXTS = {
 /** The key of the share's text; it can be overridden with `texts`, `{percent}` is the figure. */
 export type ShareTextKey = keyof (typeof SHARE_TEXTS)['sv'];
 
-/** The service's answer (src/server/app.ts); nulls when the page has too few answers. */
+/** The service's answer (server/src/app.ts in @insyn/feedback-service); nulls when the page has too few answers. */
 interface ShareBody {
   share?: unknown;
   total?: unknown;

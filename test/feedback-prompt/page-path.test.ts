@@ -1,5 +1,6 @@
 /** The page path sent with an answer: no query string, no fragment, no personal data. Pure. */
 import { expect } from '@open-wc/testing';
+import { acceptableText } from '../../src/feedback-prompt/contract.js';
 import { MAX_PATH_LENGTH, pagePath } from '../../src/feedback-prompt/page-path.js';
 
 describe('pagePath', () => {
@@ -59,5 +60,12 @@ describe('pagePath', () => {
     expect(pagePath('')).to.equal('/');
     expect(pagePath('?q=1')).to.equal('/');
     expect(pagePath(`/${'a'.repeat(2000)}`)).to.have.length(MAX_PATH_LENGTH);
+  });
+
+  it('cuts at a character, never between the halves of an emoji (the service refuses half of one)', () => {
+    const path = pagePath(`/${'a'.repeat(MAX_PATH_LENGTH - 2)}${'😀'.repeat(3)}`);
+    expect([...path]).to.have.length(MAX_PATH_LENGTH);
+    expect(path.endsWith('a😀')).to.be.true;
+    expect(acceptableText(path)).to.be.true;
   });
 });

@@ -1,5 +1,5 @@
 /**
- * End to end: <feedback-prompt> in Chromium posting to the REAL feedback service (lib/server/,
+ * End to end: <feedback-prompt> in Chromium posting to the REAL feedback service (server/lib/,
  * started by test/support/feedback-service-plugin.mjs on 127.0.0.1, another origin, SQLite),
  * read back through the service's own token-protected export. Nothing faked between the two:
  * CORS, the JSON body, masking on both sides, idempotency, and the outbox across an outage.
@@ -24,7 +24,7 @@ interface Service {
   endpoint: string;
 }
 
-/** The plugin's answer, or its error message (e.g. lib/server not built) as the failure. */
+/** The plugin's answer, or its error message (e.g. server/lib not built) as the failure. */
 async function control<T>(path: string): Promise<T> {
   const response = await fetch(`/__service/${path}`);
   const body = (await response.json()) as T & { error?: string };

@@ -23,7 +23,7 @@
 import { createServer } from 'node:http';
 
 const buckets = new Map();
-/** The real service's PUBLIC_MINIMUM (src/server/app.ts). */
+/** The real service's PUBLIC_MINIMUM (server/src/app.ts). */
 const SHARE_MINIMUM = 10;
 
 function bucket(name) {
@@ -102,7 +102,7 @@ async function answer(req, res, { crossOrigin, origin }) {
     b.shareRequests.push({ page, cookie: req.headers.cookie ?? null, referer: req.headers.referer ?? null });
     if (!b.share || b.share.status === 404) return send(404, { error: 'this page has no public summary' });
     if (b.share.status !== 200) return send(b.share.status, { error: `fake endpoint: ${b.share.status}` });
-    // As src/server/app.ts: below the minimum the counts are withheld, so no single answer shows.
+    // As server/src/app.ts: below the minimum the counts are withheld, so no single answer shows.
     const enough = b.share.total >= SHARE_MINIMUM;
     return send(200, {
       page,

@@ -1,8 +1,8 @@
-// The REAL feedback service (lib/server/, issue 8) for end-to-end tests in the browser, as a
+// The REAL feedback service (server/lib/, issue 8) for end-to-end tests in the browser, as a
 // dev-server plugin: <feedback-prompt> posts to it across origins, as on a municipality's site,
 // and the test stops and starts it to see the outbox drain.
 //
-// The service runs in the test runner's Node process (startServer from lib/server/app.js) on
+// The service runs in the test runner's Node process (startServer from server/lib/app.js) on
 // 127.0.0.1, port chosen once and kept across restarts (answers in the outbox name the endpoint
 // URL), SQLite in a temporary folder removed when the run ends, CORS open to the test page's
 // origin only, a random admin token, and the share of "Ja" public for pages under /e2e/. It starts on the first request that needs it.
@@ -14,8 +14,8 @@
 // GET /__service/export            the service's GET /api/feedback/export.csv, with the token
 // GET /__service/summary?page=…    the service's GET /api/feedback/summary, with the token
 //
-// lib/ must be built first (`npm run build`, which `npm test` runs before the browser tests;
-// or `npx tsc -p tsconfig.build.json`). Without it every /__service/* request answers 500 with
+// lib/ and server/lib/ must be built first (`npm run build`, which `npm test` runs before the
+// browser tests; or `node scripts/build-lib.mjs && npm run build -w server`). Without it every /__service/* request answers 500 with
 // that instruction, so only the tests that need the service fail, and they say why.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -24,12 +24,12 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const APP = path.join(root, 'lib/server/app.js');
-const CONFIG = path.join(root, 'lib/server/config.js');
+const APP = path.join(root, 'server/lib/app.js');
+const CONFIG = path.join(root, 'server/lib/config.js');
 
 export const MISSING_MESSAGE =
-  'insyn-feedback-service: lib/server/app.js is missing. Build it before running the browser tests: ' +
-  '`npm run build` (npm test does) or `npx tsc -p tsconfig.build.json`.';
+  'insyn-feedback-service: server/lib/app.js is missing. Build it before running the browser tests: ' +
+  '`npm run build` (npm test does) or `node scripts/build-lib.mjs && npm run build -w server`.';
 
 export function feedbackServicePlugin() {
   let origins = [];

@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { renderFallback } from '../../../lib/fallback/index.js';
-import { buildApp, startServer } from '../../../lib/server/app.js';
-import { openStore } from '../../../lib/server/store/index.js';
-import { commentKey, FormKeys } from '../../../lib/server/form-post.js';
+import { buildApp, startServer } from '../../../server/lib/app.js';
+import { openStore } from '../../../server/lib/store/index.js';
+import { commentKey, FormKeys } from '../../../server/lib/form-post.js';
 import { launchChromium } from '../../support/chromium.mjs';
 import { startStaticServer } from '../../support/static-server.mjs';
 import { answerBody, postgresTarget, sqliteTarget, TOKEN } from './support.mjs';
@@ -19,7 +19,8 @@ const SITE = 'https://www.kommun.example';
 
 /** Posts form fields (an object, or an encoded string) to /api/feedback through inject. */
 function postForm(app, fields, headers = {}) {
-  const payload = typeof fields === 'string' ? fields : new URLSearchParams(fields).toString();
+  const payload =
+    typeof fields === 'string' || Buffer.isBuffer(fields) ? fields : new URLSearchParams(fields).toString();
   return app.inject({
     method: 'POST',
     url: '/api/feedback',
@@ -303,6 +304,30 @@ for (const target of [sqliteTarget(), postgresTarget()]) {
           lang: 'sv',
         });
         assertHtml(huge, 413);
+      });
+
+      it('refuses a form with invalid UTF-8 or a NUL with a page saying so, and stores nothing', async () => {
+        const page = '/formular-inte-text';
+        for (const payload of [
+          `answer=yes&comment=%E5&page=${encodeURIComponent(page)}&lang=sv`, // Latin-1 "å", percent-encoded
+          `answer=yes&comment=%C3&page=${encodeURIComponent(page)}&lang=sv`, // a cut sequence
+          `answer=yes&comment=a%00b&page=${encodeURIComponent(page)}&lang=sv`,
+        ])
+          assertHtml(await postForm(s.app, payload, { origin: SITE }), 400);
+        const raw = Buffer.concat([
+          Buffer.from('answer=yes&comment='),
+          Buffer.from([0xe5]),
+          Buffer.from(`&page=${encodeURIComponent(page)}&lang=sv`),
+        ]);
+        assertHtml(await postForm(s.app, raw, { origin: SITE }), 400);
+        assert.deepEqual(await rowsFor(s.store, page), []);
+        // Percent-encoded UTF-8 is text.
+        const ok = await postForm(
+          s.app,
+          { answer: 'yes', comment: 'blåbär 👍', page, lang: 'sv' },
+          { origin: SITE },
+        );
+        assert.equal(ok.statusCode, 303, ok.body);
       });
 
       it('leaves the JSON API as it was: JSON in, JSON out', async () => {

@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { buildApp, startServer } from '../../../lib/server/app.js';
-import { openStore } from '../../../lib/server/store/index.js';
+import { buildApp, startServer } from '../../../server/lib/app.js';
+import { openStore } from '../../../server/lib/store/index.js';
 import { answerBody, assertError, parseCsv, TOKEN } from './support.mjs';
 
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -27,11 +27,11 @@ export function feedbackSuite(target) {
     after(() => target.teardown());
 
     /** A store and an app on a fresh database; closed by the returned close(). */
-    async function fresh(env = {}) {
+    async function fresh(env = {}, options = {}) {
       await target.fresh();
       const config = target.config({ INSYN_ADMIN_TOKEN: TOKEN, ...env });
       const store = await openStore(config);
-      const app = await buildApp(config, store);
+      const app = await buildApp(config, store, options);
       return {
         app,
         store,
@@ -132,6 +132,52 @@ export function feedbackSuite(target) {
         assertError(await post(s.app, '"yes"'), 400);
       });
 
+      it('refuses invalid UTF-8, NUL characters and lone surrogates with 400, and stores nothing of them', async () => {
+        const page = '/inte-text';
+        const json = JSON.stringify(answerBody({ page, comment: 'åäö' }));
+        const bytes = Buffer.from(json, 'utf8');
+        const at = bytes.indexOf(Buffer.from('åäö', 'utf8'));
+        const broken = [
+          // A Latin-1 "å" (0xE5 alone), a cut two-byte sequence, an overlong "/", a UTF-16 surrogate as bytes.
+          Buffer.concat([bytes.subarray(0, at), Buffer.from([0xe5]), bytes.subarray(at + 2)]),
+          Buffer.concat([bytes.subarray(0, at), Buffer.from([0xc3]), bytes.subarray(at + 2)]),
+          Buffer.concat([bytes.subarray(0, at), Buffer.from([0xc0, 0xaf]), bytes.subarray(at + 2)]),
+          Buffer.concat([bytes.subarray(0, at), Buffer.from([0xed, 0xa0, 0x80]), bytes.subarray(at + 2)]),
+        ];
+        for (const body of broken) {
+          assert.match(assertError(await post(s.app, body), 400).error, /UTF-8/);
+          assert.match(assertError(await post(s.app, body, { type: 'text/plain' }), 400).error, /UTF-8/);
+        }
+        // JSON escapes that parse but are not text: NUL, lone high and low surrogates, a reversed pair.
+        for (const comment of ['a\\u0000b', '\\ud800', 'x\\udc00y', '\\udc00\\ud800', '\\ud83d'])
+          assertError(await post(s.app, json.replace('"åäö"', `"${comment}"`)), 400);
+        assertError(await post(s.app, json.replace(`"${page}"`, '"/a\\u0000"')), 400);
+        assertError(await post(s.app, json.replace('"comment"', '"comm\\u0000ent"')), 400);
+        assert.deepEqual(await s.store.summary({ page }), []);
+        // A real pair (an emoji), written raw or escaped, is text.
+        const emoji = answerBody({ page, comment: 'bra 👍' });
+        assert.equal((await post(s.app, emoji)).statusCode, 201);
+        const escaped = JSON.stringify(answerBody({ page })).replace(
+          '"comment":""',
+          '"comment":"\\ud83d\\udc4d"',
+        );
+        assert.equal((await post(s.app, escaped)).statusCode, 201);
+        const stored = [];
+        for await (const row of s.store.exportRows()) if (row.page === page) stored.push(row.comment);
+        assert.deepEqual(stored.sort(), ['bra 👍', '👍'].sort());
+      });
+
+      it('refuses a createdAt before 2020 with 400; the earliest instant passes', async () => {
+        for (const createdAt of ['2019-12-31T23:59:59.999Z', '1970-01-01T00:00:00Z', '0001-01-01T00:00:00Z'])
+          assert.match(assertError(await post(s.app, answerBody({ createdAt })), 400).error, /createdAt/);
+        // 2020-01-01T00:30 in Stockholm is still 2019 in UTC: the bound is an instant.
+        assertError(await post(s.app, answerBody({ createdAt: '2020-01-01T00:30:00+01:00' })), 400);
+        assert.equal(
+          (await post(s.app, answerBody({ createdAt: '2020-01-01T00:00:00.000Z' }))).statusCode,
+          201,
+        );
+      });
+
       // application/x-www-form-urlencoded is the no-JavaScript form's: form-post.test.mjs.
       it('refuses other content types with 415', async () => {
         const text = JSON.stringify(answerBody());
@@ -172,7 +218,10 @@ export function feedbackSuite(target) {
 
     describe('rate limit', () => {
       let s;
-      before(async () => (s = await fresh({ INSYN_RATE_LIMIT: '30' })));
+      // The limit counts per clock minute: the clock stands still, so a slow machine that takes
+      // longer than the rest of the minute still sees one minute.
+      const minute = Math.floor(Date.now() / 60_000) * 60_000 + 1_000;
+      before(async () => (s = await fresh({ INSYN_RATE_LIMIT: '30' }, { now: () => minute })));
       after(() => s.close());
 
       it('10,000 distinct answers from one client in a minute: 30 stored, the rest 429, still up', async () => {
@@ -507,6 +556,35 @@ export function feedbackSuite(target) {
         } finally {
           await app.close();
         }
+      });
+    });
+
+    describe('wrong admin tokens', () => {
+      let s;
+      const minute = Math.floor(Date.now() / 60_000) * 60_000 + 1_000;
+      let now = minute;
+      before(async () => (s = await fresh({}, { now: () => now })));
+      after(() => s.close());
+      const read = (token, remoteAddress = '198.51.100.1') =>
+        s.app.inject({
+          method: 'GET',
+          url: '/api/feedback/summary',
+          remoteAddress,
+          headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
+        });
+
+      it('refuses every attempt, the right token too, after 20 wrong ones in a minute: 429 until the minute is over', async () => {
+        for (let i = 0; i < 5; i++) assertError(await read(undefined), 401); // no header: not a guess
+        for (let i = 0; i < 20; i++) assertError(await read(`guess-${i}`), 401);
+        const blocked = await read('guess-20');
+        assertError(blocked, 429);
+        assert.ok(Number(blocked.headers['retry-after']) > 0);
+        assertError(await read(TOKEN), 429);
+        // Another client, and another IPv6 /64, are not held up by the first one's guesses.
+        assert.equal((await read(TOKEN, '198.51.100.2')).statusCode, 200);
+        assert.equal((await read(TOKEN, '2001:db8:0:1::5')).statusCode, 200);
+        now = minute + 60_000;
+        assert.equal((await read(TOKEN)).statusCode, 200);
       });
     });
 

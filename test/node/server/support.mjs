@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../../../lib/server/config.js';
+import { loadConfig } from '../../../server/lib/config.js';
 import { startPostgres } from '../../support/postgres.mjs';
 
 export const root = fileURLToPath(new URL('../../../', import.meta.url));

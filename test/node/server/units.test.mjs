@@ -5,14 +5,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { escapeHtml } from '../../../lib/server/admin-page.js';
-import { buildApp } from '../../../lib/server/app.js';
-import { isPublic } from '../../../lib/server/summary.js';
-import { ConfigError, loadConfig } from '../../../lib/server/config.js';
-import { csvCell, csvLine } from '../../../lib/server/csv.js';
-import { ClientKeys, RateLimiter } from '../../../lib/server/rate-limit.js';
-import { isoWeek, normalisePage, stockholmDay } from '../../../lib/server/schema.js';
-import { openStore } from '../../../lib/server/store/index.js';
+import { escapeHtml } from '../../../server/lib/admin-page.js';
+import { buildApp } from '../../../server/lib/app.js';
+import { isPublic } from '../../../server/lib/summary.js';
+import { ConfigError, loadConfig } from '../../../server/lib/config.js';
+import { csvCell, csvLine } from '../../../server/lib/csv.js';
+import { ClientKeys, clientNetwork, RateLimiter } from '../../../server/lib/rate-limit.js';
+import { isoWeek, normalisePage, stockholmDay } from '../../../server/lib/schema.js';
+import { openStore } from '../../../server/lib/store/index.js';
 import { root } from './support.mjs';
 
 describe('loadConfig', () => {
@@ -139,6 +139,26 @@ describe('rate limit', () => {
     now += 120_000;
     assert.notEqual(keys.key('192.0.2.1'), a, 'a new salt every day');
   });
+
+  it('keys an IPv6 client by its /64 network, and IPv4-mapped addresses as IPv4', () => {
+    const keys = new ClientKeys(() => 0);
+    const home = keys.key('2001:db8:1:2::1');
+    for (const ip of [
+      '2001:db8:1:2:ffff:ffff:ffff:ffff',
+      '2001:0DB8:0001:0002:0:0:0:abcd',
+      '2001:db8:1:2:a::b',
+    ])
+      assert.equal(keys.key(ip), home, ip);
+    for (const ip of ['2001:db8:1:3::1', '2001:db8::1', '::1']) assert.notEqual(keys.key(ip), home, ip);
+    assert.equal(clientNetwork('2001:db8::1'), '2001:0db8:0000:0000::/64');
+    assert.equal(clientNetwork('::1'), '0000:0000:0000:0000::/64');
+    assert.equal(clientNetwork('fe80::1%eth0'), 'fe80:0000:0000:0000::/64');
+    assert.equal(clientNetwork('64:ff9b::192.0.2.1'), '0064:ff9b:0000:0000::/64');
+    assert.equal(clientNetwork('::ffff:192.0.2.1'), '192.0.2.1');
+    assert.equal(keys.key('::ffff:192.0.2.1'), keys.key('192.0.2.1'));
+    assert.equal(clientNetwork('192.0.2.1'), '192.0.2.1');
+    assert.equal(clientNetwork('not an address'), 'not an address');
+  });
 });
 
 describe('public pages', () => {
@@ -197,25 +217,50 @@ describe('the demo on the service', () => {
   });
 });
 
-describe('server and browser code', () => {
-  it('no browser module imports the server', () => {
-    const files = [];
-    const walk = (dir) => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) {
-          if (path !== join(root, 'src', 'server') && path !== join(root, 'src', 'cli')) walk(path);
-        } else if (path.endsWith('.ts')) files.push(path);
-      }
-    };
-    walk(join(root, 'src'));
-    for (const file of files) assert.doesNotMatch(readFileSync(file, 'utf8'), /from ['"][./]*server\//, file);
+describe('the insyn package and the service package', () => {
+  const sources = (dir) =>
+    readdirSync(dir, { recursive: true })
+      .map((name) => join(dir, String(name)))
+      .filter((path) => path.endsWith('.ts'));
+
+  it('no module of insyn imports the service or its dependencies', () => {
+    for (const file of sources(join(root, 'src'))) {
+      const text = readFileSync(file, 'utf8');
+      assert.doesNotMatch(
+        text,
+        /from ['"](fastify|@fastify\/[\w-]+|pg|better-sqlite3|@insyn\/feedback-service)['"]/,
+        file,
+      );
+      assert.doesNotMatch(text, /from ['"][./]*server\//, file);
+    }
   });
 
-  it('the masking the server reuses touches no DOM', () => {
-    const masking = readFileSync(join(root, 'src', 'feedback-prompt', 'masking.ts'), 'utf8');
-    assert.doesNotMatch(masking, /^import /m);
-    assert.doesNotMatch(masking, /\b(document|window|navigator|HTMLElement)\b/);
+  it('the service reaches into insyn only through its exports, never its files', () => {
+    for (const file of sources(join(root, 'server', 'src'))) {
+      const text = readFileSync(file, 'utf8');
+      assert.doesNotMatch(text, /from ['"]\.\.\/\.\.\//, file);
+      for (const [, name] of text.matchAll(/from ['"](insyn[^'"]*)['"]/g))
+        assert.equal(name, 'insyn/feedback-contract', file);
+    }
+  });
+
+  it('the wire contract the service imports touches no DOM and no Lit', () => {
+    // contract.ts and what it imports: masking.ts and core/version.ts.
+    const files = [
+      join(root, 'src', 'feedback-prompt', 'contract.ts'),
+      join(root, 'src', 'feedback-prompt', 'masking.ts'),
+      join(root, 'src', 'core', 'version.ts'),
+    ];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const [, from] of text.matchAll(/^(?:import|export)[^;]*?from '([^']+)'/gms))
+        assert.match(
+          from,
+          /^\.\.?\/(masking|core\/version)\.js$|^\.\/masking\.js$/,
+          `${file} imports ${from}`,
+        );
+      assert.doesNotMatch(text, /\b(document|window|navigator|HTMLElement|customElements)\b/, file);
+    }
   });
 });
 

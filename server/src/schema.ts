@@ -1,43 +1,23 @@
 /**
- * The body of POST /api/feedback as a JSON Schema (docs/decisions/0005-feedback-prompt.md: the
- * fields <feedback-prompt> sends and nothing else), and what the service makes of a valid body:
- * masked again, because a client can be anything, and dated in Swedish time.
+ * What the service makes of a valid POST /api/feedback body: masked again, because a client can
+ * be anything, and dated in Swedish time. The body itself, its schema and the masking are the
+ * wire contract in `insyn/feedback-contract` (src/feedback-prompt/contract.ts in the insyn
+ * package), which <feedback-prompt> uses too.
  */
-import { maskPersonalData } from '../feedback-prompt/masking.js';
+import {
+  FEEDBACK_BODY_SCHEMA,
+  MAX_BODY_BYTES,
+  maskComment,
+  maskPersonalData,
+  type FeedbackBody,
+} from 'insyn/feedback-contract';
 import type { StoredAnswer } from './store/types.js';
 
-const UUID = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
-
-/** What a client may POST; `additionalProperties: false` makes an unknown field a 400. */
-export const FEEDBACK_BODY_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['idempotencyKey', 'page', 'answer', 'lang', 'version', 'createdAt'],
-  properties: {
-    idempotencyKey: { type: 'string', pattern: UUID },
-    page: { type: 'string', minLength: 1, maxLength: 500 },
-    answer: { type: 'string', enum: ['yes', 'no'] },
-    comment: { type: 'string', maxLength: 5000 },
-    answerKey: { type: 'string', pattern: UUID },
-    lang: { type: 'string', enum: ['sv', 'en'] },
-    version: { type: 'string', minLength: 1, maxLength: 40, pattern: '^[0-9A-Za-z.+-]+$' },
-    createdAt: { type: 'string', format: 'date-time', maxLength: 40 },
-  },
-} as const;
-
-export interface FeedbackBody {
-  idempotencyKey: string;
-  page: string;
-  answer: 'yes' | 'no';
-  comment?: string;
-  answerKey?: string;
-  lang: 'sv' | 'en';
-  version: string;
-  createdAt: string;
-}
+/** What a client may POST: the wire contract's schema, shared with <feedback-prompt>. */
+export { FEEDBACK_BODY_SCHEMA, maskComment, type FeedbackBody };
 
 /** Requests larger than this are refused with 413 before they are parsed. */
-export const BODY_LIMIT = 16 * 1024;
+export const BODY_LIMIT = MAX_BODY_BYTES;
 
 const DAY = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Stockholm',
@@ -70,10 +50,6 @@ export function isoWeek(day: string): string {
 export function normalisePage(page: string): string {
   const path = page.split(/[?#]/, 1)[0]!.replace(/;jsessionid=[^/]*/i, '');
   return maskPersonalData(path.trim(), { phone: false }).text || '/';
-}
-
-export function maskComment(comment: string): string {
-  return maskPersonalData(comment).text;
 }
 
 /** A valid body as it is stored. createdAt in the future (a wrong clock) becomes the time received. */

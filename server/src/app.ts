@@ -17,7 +17,7 @@ import Fastify, {
   type FastifyRequest,
 } from 'fastify';
 import { ADMIN_CSP, ADMIN_CSS, ADMIN_JS, adminHtml } from './admin-page.js';
-import { ClientKeys, RateLimiter } from './rate-limit.js';
+import { ClientKeys, FailureLimiter, RateLimiter } from './rate-limit.js';
 import type { ServerConfig } from './config.js';
 import { csvLines } from './csv.js';
 import { registerDemo } from './demo.js';
@@ -46,6 +46,7 @@ import {
   toStoredAnswer,
   type FeedbackBody,
 } from './schema.js';
+import { acceptableText, EARLIEST_CREATED_AT } from 'insyn/feedback-contract';
 import { openStore } from './store/index.js';
 import type { FeedbackStore } from './store/types.js';
 import { isPublic, PUBLIC_MINIMUM, summarise } from './summary.js';
@@ -55,6 +56,45 @@ const FEEDBACK = '/api/feedback';
 const CORS_PATHS = new Set([FEEDBACK, `${FEEDBACK}/share`]);
 
 const DAY_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+
+const EARLIEST = Date.parse(EARLIEST_CREATED_AT);
+/** Wrong admin tokens a client may send per minute before every attempt is refused with 429. */
+export const FAILED_TOKEN_LIMIT = 20;
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** The bytes as UTF-8 text, or null when they are not valid UTF-8. */
+function strictUtf8(bytes: Buffer): string | null {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether every run of %XX escapes in a form body decodes as UTF-8 (URLSearchParams would put U+FFFD instead). */
+function percentUtf8(text: string): boolean {
+  for (const [run] of text.matchAll(/(?:%[0-9A-Fa-f]{2})+/g)) {
+    try {
+      decodeURIComponent(run);
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Whether every string in a parsed body, keys included, is text (contract.ts: acceptableText). */
+function textOnly(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return acceptableText(value);
+  if (value === null || typeof value !== 'object' || depth > 8) return true;
+  return Object.entries(value).every(([key, item]) => acceptableText(key) && textOnly(item, depth + 1));
+}
+
+/** A 400 whose message is shown as it is (errorMessage). */
+function badText(message: string): FastifyError {
+  const error: FastifyError = Object.assign(new Error(message), { statusCode: 400, code: 'INSYN_BAD_TEXT' });
+  return error;
+}
 
 function digest(text: string): Buffer {
   return createHash('sha256').update(text).digest();
@@ -168,6 +208,7 @@ export async function buildApp(
   const keys = new ClientKeys(options.now);
   const limiter = config.rateLimit > 0 ? new RateLimiter(config.rateLimit, options.now) : null;
   const formKeys = new FormKeys(options.now);
+  const tokenFailures = new FailureLimiter(FAILED_TOKEN_LIMIT, options.now);
   /** Form posts whose honeypot was filled in: thanked, never stored. */
   const spam = new WeakSet<FastifyRequest>();
 
@@ -239,13 +280,28 @@ export async function buildApp(
   });
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));
 
-  // Beacons send the JSON as text/plain (no CORS preflight): read it as JSON on this route.
-  app.removeContentTypeParser('text/plain');
-  app.addContentTypeParser('text/plain', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  // Bodies are read as bytes and decoded strictly: invalid UTF-8 is a 400, not text with
+  // replacement characters in it. Beacons send the JSON as text/plain (no CORS preflight), so
+  // text/plain is read as JSON too.
+  const json = app.getDefaultJsonParser('error', 'error');
+  const strictJson = (
+    request: FastifyRequest,
+    body: string | Buffer,
+    done: (error: Error | null, body?: unknown) => void,
+  ) => {
+    const text = strictUtf8(body as Buffer);
+    if (text === null) return done(badText('the body is not valid UTF-8'));
+    void json(request, text, done);
+  };
+  app.removeContentTypeParser(['application/json', 'text/plain']);
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, strictJson);
+  app.addContentTypeParser('text/plain', { parseAs: 'buffer' }, strictJson);
   // The no-JavaScript form (insyn fallback --element feedback-prompt); mapped onto the JSON body below.
-  app.addContentTypeParser(FORM_TYPE, { parseAs: 'string' }, (_request, body, done) =>
-    done(null, parseFormFields(body as string)),
-  );
+  app.addContentTypeParser(FORM_TYPE, { parseAs: 'buffer' }, (_request, body, done) => {
+    const text = strictUtf8(body as Buffer);
+    if (text === null || !percentUtf8(text)) return done(badText('the body is not valid UTF-8'));
+    done(null, parseFormFields(text));
+  });
 
   // --- the write side ---------------------------------------------------------------------
 
@@ -276,6 +332,10 @@ export async function buildApp(
       },
       // A form's fields become the element's body here, so the schema below checks both alike.
       preValidation: (request, _reply, done) => {
+        // NUL and lone surrogates pass JSON.parse and the schema but are not text: refused
+        // (PostgreSQL cannot store a NUL; a lone surrogate cannot be written as UTF-8).
+        if (!textOnly(request.body))
+          return done(badText('the body holds a NUL character or a lone surrogate, which are not text'));
         if (!isFormType(request.headers['content-type'])) return done();
         const fields = (request.body ?? {}) as unknown as FormFields;
         const print = fingerprint(keys.key(request.ip), fields);
@@ -286,6 +346,12 @@ export async function buildApp(
         });
         if (submission.spam) spam.add(request);
         request.body = submission.body as unknown as FeedbackBody;
+        done();
+      },
+      // After the schema: createdAt is a date-time; one before the earliest is a broken clock.
+      preHandler: (request, _reply, done) => {
+        if (new Date(request.body.createdAt).getTime() < EARLIEST)
+          return done(badText(`body/createdAt is before ${EARLIEST_CREATED_AT}`));
         done();
       },
     },
@@ -387,7 +453,18 @@ export async function buildApp(
           .send({ error: 'the read side is off: start the service with INSYN_ADMIN_TOKEN set' });
         return;
       }
+      const client = keys.key(request.ip);
+      const wait = tokenFailures.waitSeconds(client);
+      if (wait > 0) {
+        void reply
+          .code(429)
+          .header('retry-after', wait)
+          .send({ error: `too many wrong tokens from this client; try again in ${wait} s` });
+        return;
+      }
       if (!tokenMatches(request.headers.authorization, token)) {
+        // A request without the header is not a guess (a browser opening the URL); a wrong token is.
+        if (request.headers.authorization) tokenFailures.fail(client);
         void reply
           .code(401)
           .header('www-authenticate', 'Bearer realm="insyn"')

@@ -15,7 +15,7 @@
  * page is rendered per view may send a UUID of its own in `idempotencyKey`, which then wins.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { VERSION } from '../core/version.js';
+import { VERSION } from 'insyn/feedback-contract';
 import type { FeedbackBody } from './schema.js';
 
 /** Stored as the answer's `version`: the service's version, marked as coming from the form. */

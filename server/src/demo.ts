@@ -1,17 +1,29 @@
 /// <reference types="node" />
 /**
  * The demo page on the service itself (`insyn serve`): the whole flow — page, feed, bundles,
- * answers — from one process on one machine. The page in demo/ loads the TypeScript source
- * through Vite (`npm start`); here it gets the built bundle, dist/insyn.js, instead.
+ * answers — from one process on one machine. The page and the bundles are the `insyn`
+ * package's (demo/ and dist/), found where Node resolves `insyn` from this package. The page in
+ * demo/ loads the TypeScript source through Vite; here it gets the built bundle, dist/insyn.js.
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 
-/** The package root: lib/server/demo.js is two folders down. */
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/**
+ * The `insyn` package's folder, or null when it cannot be found (the service installed without
+ * its peer dependency): the demo routes then answer 404 and `insyn serve` says why.
+ */
+export function insynRoot(): string | null {
+  try {
+    return dirname(fileURLToPath(import.meta.resolve('insyn/package.json')));
+  } catch {
+    return null;
+  }
+}
+
+export const PACKAGE_ROOT = insynRoot();
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,10 +62,11 @@ async function sendFile(reply: FastifyReply, folder: string, relative: string): 
 
 /** True when the bundles are there; `insyn serve` warns when they are not (run `npm run build`). */
 export function demoBuilt(root = PACKAGE_ROOT): boolean {
-  return existsSync(join(root, 'dist', 'insyn.js'));
+  return root !== null && existsSync(join(root, 'dist', 'insyn.js'));
 }
 
 export function registerDemo(app: FastifyInstance, root = PACKAGE_ROOT): void {
+  if (root === null) return;
   const demo = join(root, 'demo');
   const dist = join(root, 'dist');
   app.get('/', (_request, reply) => reply.redirect('/demo/'));
