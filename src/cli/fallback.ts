@@ -13,7 +13,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { checkFeed } from '../feed/check.js';
 import { FeedParseError } from '../feed/errors.js';
 import { validateFeed as wholeFeedValidator } from '../feed/generated/validate-feed.js';
-import type { MessageLang } from '../feed/messages.js';
+import { parseErrorMessage, problemLine, type MessageLang } from '../feed/messages.js';
 import { parseJson } from '../feed/parse-json.js';
 import {
   FALLBACK_ELEMENTS,
@@ -255,13 +255,14 @@ export async function fallbackCommand(
     doc = parseJson(text);
   } catch (error) {
     if (!(error instanceof FeedParseError)) throw error;
-    const reason = error.message.replace(/^Invalid JSON at line \d+, column \d+:\s*/, '').replace(/\.$/, '');
-    io.stderr(`${name}:${error.line}:${error.column}: ${SAY.invalidJson[lang]}: ${reason}\n`);
+    io.stderr(
+      `${name}:${error.line}:${error.column}: ${SAY.invalidJson[lang]}: ${parseErrorMessage(error, lang)}\n`,
+    );
     return EXIT.usage;
   }
   const check = checkFeed(doc, wholeFeedValidator, { lang, sections: FALLBACK_SECTIONS[element] });
   if (!check.ok) {
-    const lines = check.problems.map((p) => `${p.path === '' ? '/' : p.path}: ${p.message}\n`).join('');
+    const lines = check.problems.map((p) => `${problemLine(p)}\n`).join('');
     const count = check.problems.length;
     io.stderr(`${lines}${name}: ${count} ${count === 1 ? SAY.problemsOne[lang] : SAY.problemsMany[lang]}\n`);
     return EXIT.problems;

@@ -8,7 +8,7 @@
  * 2 the command was used wrongly. Warnings and errors go to stderr, never to stdout.
  */
 import type { Indicator } from '../feed/generated/feed-types.js';
-import type { MessageLang } from '../feed/messages.js';
+import { problemLine, type MessageLang } from '../feed/messages.js';
 import { validateFeed } from '../feed/validate.js';
 import {
   KOLADA_API,
@@ -389,7 +389,7 @@ export async function koladaCommand(
   const indicators: Indicator[] = results.map((result) => result.indicator);
   const check = validateFeed({ version: 1, indicators }, { lang });
   if (!check.ok) {
-    return fail(`${SAY.invalid[lang]}\n${check.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+    return fail(`${SAY.invalid[lang]}\n${check.problems.map((p) => `  ${problemLine(p)}`).join('\n')}`);
   }
   io.stdout(`${JSON.stringify({ indicators }, null, 2)}\n`);
   return EXIT.ok;

@@ -2,14 +2,14 @@
 /**
  * The feed validator on the command line: `insyn validate <file|->`. Node only, no dependencies.
  *
- * Exit status: 0 the feed is valid, 1 it has problems, 2 the input could not be read or parsed,
- * or the command was used wrongly. Results go to stdout, everything else to stderr.
+ * Exit status: 0 the feed is valid (with or without warnings), 1 it has problems (or warnings,
+ * with --strict), 2 the input could not be read or parsed, or the command was used wrongly. Results go to stdout, everything else to stderr.
  */
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { FeedParseError, type FeedProblem } from '../feed/errors.js';
+import { FeedParseError } from '../feed/errors.js';
 import type { Feed, Goal, Text } from '../feed/generated/feed-types.js';
-import type { MessageLang } from '../feed/messages.js';
+import { parseErrorMessage, problemLine, type MessageLang } from '../feed/messages.js';
 import { parseJson } from '../feed/parse-json.js';
 import { validateFeed } from '../feed/validate.js';
 import { fallbackCommand } from './fallback.js';
@@ -53,7 +53,7 @@ const EXIT = { valid: 0, problems: 1, trouble: 2 } as const;
 type Words = Record<MessageLang, string>;
 
 const USAGE: Words = {
-  en: `Usage: insyn validate <file|-> [--lang sv|en] [--json]
+  en: `Usage: insyn validate <file|-> [--lang sv|en] [--json] [--strict]
        insyn kolada <kpi id…> --municipality <code> [--compare <code>…] [--api <url>] [--title-from-api]
        insyn fallback <file|-> --element <tag> [--lang sv|en] [--out <file>] [attribute options]
        insyn serve
@@ -71,14 +71,22 @@ Commands:
 
 Options:
   --lang sv|en       language of the messages (default: from LC_ALL or LANG; sv* gives sv, else en)
-  --json             print the result as JSON: {"ok", "file", "summary"} or {"ok", "file", "problems"}
+  --json             print the result as JSON: {"ok", "file", "summary", "warnings"} or
+                     {"ok", "file", "problems", "warnings"}
+  --strict           treat warnings as problems: exit 1 when there are any
   --help, -h         show this text
   --version          show the version
 
-Exit status: 0 the feed is valid, 1 it has problems (one line each: <JSON Pointer>: <message>),
-2 the input could not be read or is not JSON, or the command was used wrongly.
+Problems make a feed invalid; each is one line: [<item>, ]<JSON Pointer>: <message>, the item
+named by id and title when the problem lies in one. Warnings do not: they say which optional
+data is missing and which feature is off for it (the own-tax calculator without a price base
+amount, a trend counted from the first value without a baseline, a budget without investments),
+one line each, starting "warning:".
+
+Exit status: 0 the feed is valid (warnings or not), 1 it has problems (or warnings, with
+--strict), 2 the input could not be read or is not JSON, or the command was used wrongly.
 `,
-  sv: `Användning: insyn validate <fil|-> [--lang sv|en] [--json]
+  sv: `Användning: insyn validate <fil|-> [--lang sv|en] [--json] [--strict]
              insyn kolada <nyckeltal…> --municipality <kod> [--compare <kod>…] [--api <url>] [--title-from-api]
              insyn fallback <fil|-> --element <tagg> [--lang sv|en] [--out <fil>] [attributflaggor]
              insyn serve
@@ -96,12 +104,20 @@ Kommandon:
 
 Flaggor:
   --lang sv|en       meddelandenas språk (standard: från LC_ALL eller LANG; sv* ger sv, annars en)
-  --json             skriv resultatet som JSON: {"ok", "file", "summary"} eller {"ok", "file", "problems"}
+  --json             skriv resultatet som JSON: {"ok", "file", "summary", "warnings"} eller
+                     {"ok", "file", "problems", "warnings"}
+  --strict           räkna varningar som fel: slutstatus 1 när det finns några
   --help, -h         visa den här texten
   --version          visa versionen
 
-Slutstatus: 0 flödet är giltigt, 1 det har fel (en rad per fel: <JSON Pointer>: <meddelande>),
-2 indata gick inte att läsa eller är inte JSON, eller kommandot användes fel.
+Fel gör flödet ogiltigt; vart och ett är en rad: [<post>, ]<JSON Pointer>: <meddelande>, med
+posten namngiven med id och titel när felet ligger i en. Varningar gör det inte: de säger vilka
+frivilliga uppgifter som saknas och vad som då är avstängt (skatteräknaren utan prisbasbelopp,
+en trend räknad från första värdet utan basperiod, en budget utan investeringar), en rad var,
+som börjar med "varning:".
+
+Slutstatus: 0 flödet är giltigt (med eller utan varningar), 1 det har fel (eller varningar, med
+--strict), 2 indata gick inte att läsa eller är inte JSON, eller kommandot användes fel.
 `,
 };
 
@@ -124,6 +140,7 @@ const SAY = {
   exampleData: { en: 'example data', sv: 'exempeldata' },
   nothing: { en: 'no sections', sv: 'inga avsnitt' },
   moreHelp: { en: 'Run "insyn --help" for more.', sv: 'Kör "insyn --help" för mer.' },
+  warning: { en: 'warning', sv: 'varning' },
 } satisfies Record<string, Words>;
 
 /** Singular and plural of what the summary counts. */
@@ -142,6 +159,7 @@ const NOUNS = {
   year: { en: ['year', 'years'], sv: ['år', 'år'] },
   contact: { en: ['contact point', 'contact points'], sv: ['kontaktpunkt', 'kontaktpunkter'] },
   problem: { en: ['problem', 'problems'], sv: ['fel', 'fel'] },
+  warning: { en: ['warning', 'warnings'], sv: ['varning', 'varningar'] },
 } satisfies Record<string, Record<MessageLang, [string, string]>>;
 
 const GOAL_LEVELS: readonly Goal['level'][] = [
@@ -238,13 +256,14 @@ interface Parsed {
   files: string[];
   lang?: MessageLang;
   json: boolean;
+  strict: boolean;
   help: boolean;
   version: boolean;
   errors: (keyof typeof SAY | [keyof typeof SAY, string])[];
 }
 
 function parseArgs(argv: readonly string[]): Parsed {
-  const parsed: Parsed = { files: [], json: false, help: false, version: false, errors: [] };
+  const parsed: Parsed = { files: [], json: false, strict: false, help: false, version: false, errors: [] };
   let options = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -253,6 +272,7 @@ function parseArgs(argv: readonly string[]): Parsed {
     } else if (options && arg.startsWith('-') && arg !== '-') {
       const [name, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg];
       if (name === '--json' && inline === undefined) parsed.json = true;
+      else if (name === '--strict' && inline === undefined) parsed.strict = true;
       else if ((name === '--help' || name === '-h') && inline === undefined) parsed.help = true;
       else if (name === '--version' && inline === undefined) parsed.version = true;
       else if (name === '--lang') {
@@ -269,10 +289,6 @@ function parseArgs(argv: readonly string[]): Parsed {
   return parsed;
 }
 
-function problemLine(problem: FeedProblem): string {
-  return `${problem.path === '' ? '/' : problem.path}: ${problem.message}`;
-}
-
 /** Why a file could not be read, in words. */
 function readFailure(error: unknown, lang: MessageLang): string {
   const code = (error as { code?: unknown } | null)?.code;
@@ -282,13 +298,19 @@ function readFailure(error: unknown, lang: MessageLang): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The reason of a parse error without the position, which the CLI prints as file:line:column. */
+/** A parse error in words; the CLI prints the position before it as file:line:column. */
 function parseReason(error: FeedParseError, lang: MessageLang): string {
-  const reason = error.message.replace(/^Invalid JSON at line \d+, column \d+:\s*/, '').replace(/\.$/, '');
-  return `${SAY.invalidJson[lang]}: ${reason}`;
+  return `${SAY.invalidJson[lang]}: ${parseErrorMessage(error, lang)}`;
 }
 
-async function validateCommand(file: string, lang: MessageLang, json: boolean, io: CliIo): Promise<number> {
+interface ValidateOptions {
+  readonly lang: MessageLang;
+  readonly json: boolean;
+  readonly strict: boolean;
+}
+
+async function validateCommand(file: string, options: ValidateOptions, io: CliIo): Promise<number> {
+  const { lang, json, strict } = options;
   const name = file === '-' ? '<stdin>' : file;
   const trouble = (error: Record<string, unknown>, line: string): number => {
     if (json) io.stdout(`${JSON.stringify({ ok: false, file: name, error }, null, 2)}\n`);
@@ -309,24 +331,29 @@ async function validateCommand(file: string, lang: MessageLang, json: boolean, i
     if (!(error instanceof FeedParseError)) throw error;
     const message = parseReason(error, lang);
     return trouble(
-      { kind: 'parse', line: error.line, column: error.column, message },
+      { kind: 'parse', code: error.code, line: error.line, column: error.column, message },
       `${name}:${error.line}:${error.column}: ${message}`,
     );
   }
   const result = validateFeed(doc, { lang });
+  const { warnings } = result;
+  const warningLines = warnings.map((w) => `${SAY.warning[lang]}: ${problemLine(w)}\n`).join('');
+  const failed = !result.ok || (strict && warnings.length > 0);
+  const counts = [
+    ...(result.ok ? [] : [counted(result.problems.length, 'problem', lang)]),
+    ...(warnings.length > 0 ? [counted(warnings.length, 'warning', lang)] : []),
+  ];
   if (result.ok) {
     const summary = summarize(result.feed, lang);
-    if (json) io.stdout(`${JSON.stringify({ ok: true, file: name, summary }, null, 2)}\n`);
-    else io.stdout(`${name}: ${summary.text}\n`);
-    return EXIT.valid;
-  }
-  if (json) {
-    io.stdout(`${JSON.stringify({ ok: false, file: name, problems: result.problems }, null, 2)}\n`);
+    if (json) io.stdout(`${JSON.stringify({ ok: true, file: name, summary, warnings }, null, 2)}\n`);
+    else io.stdout(`${name}: ${summary.text}\n${warningLines}`);
+  } else if (json) {
+    io.stdout(`${JSON.stringify({ ok: false, file: name, problems: result.problems, warnings }, null, 2)}\n`);
   } else {
-    io.stdout(result.problems.map((p) => `${problemLine(p)}\n`).join(''));
-    io.stderr(`${name}: ${counted(result.problems.length, 'problem', lang)}\n`);
+    io.stdout(result.problems.map((p) => `${problemLine(p)}\n`).join('') + warningLines);
   }
-  return EXIT.problems;
+  if (!json && counts.length > 0) io.stderr(`${name}: ${counts.join(', ')}\n`);
+  return failed ? EXIT.problems : EXIT.valid;
 }
 
 /** What `insyn serve` needs of @insyn/feedback-service (its lib/main.js). */
@@ -407,5 +434,5 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.stderr(`insyn: ${line}\n\n${USAGE[lang]}`);
     return EXIT.trouble;
   }
-  return validateCommand(args.files[0]!, lang, args.json, io);
+  return validateCommand(args.files[0]!, { lang, json: args.json, strict: args.strict }, io);
 }

@@ -6,7 +6,8 @@
 
 import type { FeedProblem } from './errors.js';
 import { isRealDate } from './period.js';
-import { LEVEL_TEXT_KEY, LEVEL_WORDS, STATUS_TEXT_KEY, STATUS_WORDS } from './vocabulary.js';
+import { LEVEL_TEXT_KEY, LEVEL_WORDS } from './level-words.js';
+import { STATUS_TEXT_KEY, STATUS_WORDS } from './vocabulary.js';
 
 /** The languages problems are written in. */
 export type MessageLang = 'sv' | 'en';

@@ -46,36 +46,22 @@ export function positionAt(text: string, offset: number): TextPosition {
 }
 
 function toParseError(text: string, error: unknown): FeedParseError {
-  const engineMessage = error instanceof Error ? error.message : String(error);
   const found = diagnoseJson(text) ?? { at: 0, code: 'syntax' as const };
   const fix = found.fix ?? found.at;
   const { line, column } = positionAt(text, fix);
-  const params: Record<string, unknown> = {};
-  if (found.expected) params.expected = found.expected;
-  if (found.code === 'wrong-quotes' || found.code === 'unexpected-character') params.char = text[found.at];
+  const params: Record<string, unknown> = { char: text[found.at], expected: found.expected };
   // Whether the fix goes at the end of its line: "a comma is missing at the end of line 12".
   if (found.code === 'missing-comma') {
     const restOfLine = /[ \t]*(?:\r|\n|$)/y;
     restOfLine.lastIndex = fix;
     params.atLineEnd = restOfLine.test(text);
   }
-  const reason = found.code === 'empty' ? 'the text is empty' : describe(engineMessage);
-  return new FeedParseError(`Invalid JSON at line ${line}, column ${column}: ${reason}.`, line, column, {
+  // The words are in parseErrorMessage (src/feed/messages.ts), loaded only where they are shown.
+  return new FeedParseError(`Invalid JSON at line ${line}, column ${column} (${found.code}).`, line, column, {
     cause: error,
     code: found.code,
     params,
   });
-}
-
-/** The engine's reason without its position and its quote of the text. */
-function describe(message: string): string {
-  const reason = message
-    .replace(/^JSON(?:\.parse:| Parse error:)\s*/i, '')
-    .replace(/\s+in JSON at position \d+.*$/s, '')
-    .replace(/\s+at line \d+ column \d+.*$/s, '')
-    .replace(/,\s*(?:\.\.\.)?".*"(?:\.\.\.)?\s+is not valid JSON$/s, '')
-    .trim();
-  return reason === '' ? 'syntax error' : reason;
 }
 
 /** What is wrong with a JSON text, as a stable code for words in each language. */
@@ -121,7 +107,7 @@ export function findSyntaxError(text: string): number | undefined {
 }
 
 /** Characters taken for quotes: single quotes and the typographic ones a word processor makes. */
-const WRONG_QUOTES = new Set(["'", '\u2018', '\u2019', '\u201C', '\u201D', '\u00AB', '\u00BB']);
+const WRONG_QUOTES = /['\u2018\u2019\u201C\u201D\u00AB\u00BB]/;
 
 /**
  * The first mistake in `text` as JSON (RFC 8259) and what kind it is; `undefined` when the text
@@ -137,18 +123,14 @@ export function diagnoseJson(text: string): JsonMistake | undefined {
     while (i < n && WHITESPACE.has(text[i]!)) i++;
   };
   const isDigit = (at: number): boolean => at < n && text[at]! >= '0' && text[at]! <= '9';
-  const isLetter = (at: number): boolean => at < n && /[\p{L}_$]/u.test(text[at]!);
-  const mistake = (at: number, code: ParseErrorCode, more?: Partial<JsonMistake>): JsonMistake => ({
-    at,
-    code,
-    ...more,
-  });
+  // ASCII letters, and anything beyond ASCII (å, é …): text an editor forgot to quote.
+  const isLetter = (at: number): boolean => at < n && /[a-z_$\u0080-\uffff]/i.test(text[at]!);
+  const mistake = (at: number, code: ParseErrorCode, more?: Partial<JsonMistake>): JsonMistake =>
+    Object.assign({ at, code }, more);
   /** The text ended inside the innermost open container. */
   const ended = (): JsonMistake => {
     const top = stack[stack.length - 1];
-    return top === undefined
-      ? mistake(n, 'unexpected-end')
-      : mistake(n, 'unexpected-end', { expected: top === '{' ? '}' : ']' });
+    return mistake(n, 'unexpected-end', top ? { expected: top === '{' ? '}' : ']' } : undefined);
   };
   /** Just after the last non-whitespace character before `at`: where a missing comma goes. */
   const endBefore = (at: number): number => {
@@ -159,7 +141,7 @@ export function diagnoseJson(text: string): JsonMistake | undefined {
   /** A character where a value or a name should start. */
   const notAValue = (at: number, name: boolean): JsonMistake => {
     const ch = text[at]!;
-    if (WRONG_QUOTES.has(ch)) return mistake(at, 'wrong-quotes');
+    if (WRONG_QUOTES.test(ch)) return mistake(at, 'wrong-quotes');
     if (name && isLetter(at)) return mistake(at, 'key-not-quoted');
     if (!name && isLetter(at)) return mistake(at, 'unquoted-text');
     return mistake(at, 'unexpected-character');

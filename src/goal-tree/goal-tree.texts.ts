@@ -2,7 +2,7 @@
  * Every visible string of <goal-tree>, Swedish first, the overview picture's included. Each can be
  * overridden with `el.texts`.
  */
-import { LEVEL_TEXT_KEY, LEVEL_WORDS } from '../feed/vocabulary.js';
+import { LEVEL_TEXT_KEY, LEVEL_WORDS } from '../feed/level-words.js';
 import { OVERVIEW_TEXTS } from './overview.texts.js';
 
 export const GOAL_TREE_TEXTS = {

@@ -45,7 +45,7 @@ describe('parseJson', () => {
     expect(error.kind).to.equal('parse');
     expect(error.name).to.equal('FeedParseError');
     expect(error.cause).to.be.instanceOf(SyntaxError);
-    expect(error.message).to.match(/^Invalid JSON at line 1, column 7: /);
+    expect(error.message).to.match(/^Invalid JSON at line 1, column 7 /);
   });
 
   it('points at a missing comma where it is missing: the end of the line before the next value', () => {
@@ -54,7 +54,7 @@ describe('parseJson', () => {
     const error = parseError(text);
     expect(at(error)).to.deep.equal([4, 25]);
     expect(error.code).to.equal('missing-comma');
-    expect(error.params).to.deep.equal({ atLineEnd: true });
+    expect(error.params).to.deep.include({ atLineEnd: true });
     expect(error.message).to.contain('line 4, column 25');
     expect(error.message).not.to.contain('position');
   });
@@ -70,7 +70,7 @@ describe('parseJson', () => {
     expect(at(parseError('[\n  1,\n    x\n]'))).to.deep.equal([3, 5]);
     expect(at(parseError('{"a": tru}'))).to.deep.equal([1, 10]);
     const error = parseError('[1, x]');
-    expect(error.message).to.equal("Invalid JSON at line 1, column 5: Unexpected token 'x'.");
+    expect(error.message).to.equal('Invalid JSON at line 1, column 5 (unquoted-text).');
     expect(error.code).to.equal('unquoted-text');
   });
 
@@ -101,7 +101,7 @@ describe('parseJson', () => {
   it('reports an empty text at line 1, column 1', () => {
     const error = parseError('');
     expect(at(error)).to.deep.equal([1, 1]);
-    expect(error.message).to.equal('Invalid JSON at line 1, column 1: the text is empty.');
+    expect(error.message).to.equal('Invalid JSON at line 1, column 1 (empty).');
     expect(error.code).to.equal('empty');
   });
 

@@ -12,9 +12,20 @@ const minimalPath = join(ROOT, 'test', 'fixtures', 'minimal.json');
 const minimal = JSON.parse(readFileSync(minimalPath, 'utf8'));
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
-/** The minimal fixture with one goal's parent broken and an unknown top-level key. */
-function invalidFeed() {
+/**
+ * The minimal fixture with the optional data whose absence gives warnings (a baseline for every
+ * indicator, investments), so the output shows only what a test is about.
+ */
+function completeFeed() {
   const feed = structuredClone(minimal);
+  feed.indicators[1].baseline = '2026-T1';
+  feed.budget.years[0].investments = [{ id: 'skola', title: 'Ny skola', amount: 100 }];
+  return feed;
+}
+
+/** The complete feed with one goal's parent broken and an unknown top-level key. */
+function invalidFeed() {
+  const feed = completeFeed();
   feed.goals[1].parent = 'no-such-goal';
   feed.goal = [];
   return feed;
@@ -27,15 +38,60 @@ describe('insyn validate', () => {
   });
 
   it('summarises a valid feed and exits 0', () => {
-    const { code, stdout, stderr } = insyn(['validate', 'test/fixtures/minimal.json']);
+    const path = tmp.file('complete.json', completeFeed());
+    const { code, stdout, stderr } = insyn(['validate', path]);
     assert.equal(code, 0, stderr);
     assert.equal(stderr, '');
     assert.equal(
       stdout,
-      'test/fixtures/minimal.json: valid Insyn feed v1 — Example Municipality: ' +
+      `${path}: valid Insyn feed v1 — Example Municipality: ` +
         '3 goals (1 vision, 1 strategic goal, 1 commitment), 2 indicators, budget 2026 (1 year), ' +
         '1 contact point, feedback endpoint (example data)\n',
     );
+  });
+
+  it('lists warnings after the summary and still exits 0; --strict exits 1', () => {
+    const { code, stdout, stderr } = insyn(['validate', 'test/fixtures/minimal.json']);
+    assert.equal(code, 0, stderr);
+    assert.deepEqual(stdout.trimEnd().split('\n').slice(1), [
+      'warning: The indicator "ind-vantetid" (Väntetid i telefon), /indicators/1/baseline: ' +
+        'no baseline period is given, so the trend is counted from the first value (2026-T1)',
+      'warning: /budget: no year has investments, so investments cannot be shown',
+    ]);
+    assert.match(stdout, /^test\/fixtures\/minimal\.json: valid Insyn feed v1/);
+    assert.equal(stderr, 'test/fixtures/minimal.json: 2 warnings\n');
+    const strict = insyn(['validate', '--strict', 'test/fixtures/minimal.json']);
+    assert.equal(strict.code, 1);
+    assert.equal(strict.stdout, stdout);
+    const clean = insyn(['validate', '--strict', tmp.file('strict-clean.json', completeFeed())]);
+    assert.equal(clean.code, 0);
+  });
+
+  it('words warnings in Swedish', () => {
+    const feed = completeFeed();
+    delete feed.budget.years[0].priceBaseAmount;
+    const { code, stdout, stderr } = insyn(['validate', '--lang', 'sv', tmp.file('pbb.json', feed)]);
+    assert.equal(code, 0);
+    assert.equal(
+      stdout.trimEnd().split('\n')[1],
+      'varning: Budgetåret 2026 (budget), /budget/years/0/priceBaseAmount: prisbasbeloppet (priceBaseAmount) ' +
+        'saknas, så räknaren för den egna skatten är avstängd för året',
+    );
+    assert.match(stderr, /: 1 varning\n$/);
+  });
+
+  it('lists warnings after the problems', () => {
+    const feed = invalidFeed();
+    delete feed.goal;
+    delete feed.indicators[1].baseline;
+    const { code, stdout, stderr } = insyn(['validate', tmp.file('both.json', feed)]);
+    assert.equal(code, 1);
+    assert.deepEqual(stdout.trimEnd().split('\n'), [
+      'The goal "sm-1" (More pupils complete school), /goals/1/parent: "no-such-goal" is not among the goals.',
+      'warning: The indicator "ind-vantetid" (Väntetid i telefon), /indicators/1/baseline: ' +
+        'no baseline period is given, so the trend is counted from the first value (2026-T1)',
+    ]);
+    assert.match(stderr, /both\.json: 1 problem, 1 warning\n$/);
   });
 
   it('names a multi-year budget as a span', () => {
@@ -62,14 +118,14 @@ describe('insyn validate', () => {
     assert.match(stdout, /empty\.json: valid Insyn feed v1: no sections\n$/);
   });
 
-  it('lists each problem as "path: message" and exits 1: schema and cross-reference problems together', () => {
+  it('lists each problem as "[item, ]path: message" and exits 1: schema and cross-reference problems together', () => {
     const path = tmp.file('invalid.json', invalidFeed());
     const { code, stdout, stderr } = insyn(['validate', path]);
     assert.equal(code, 1);
     const lines = stdout.trimEnd().split('\n');
     assert.deepEqual(lines, [
       '/goal: is not a known field (a typo?)',
-      '/goals/1/parent: "no-such-goal" is not among /goals',
+      'The goal "sm-1" (More pupils complete school), /goals/1/parent: "no-such-goal" is not among the goals.',
     ]);
     assert.equal(stderr, `${path}: 2 problems\n`);
   });
@@ -80,7 +136,9 @@ describe('insyn validate', () => {
     feed.goals[0].level = 'mission';
     const { stdout } = insyn(['validate', tmp.file('broken-section.json', feed)]);
     assert.deepEqual(stdout.trimEnd().split('\n'), [
-      '/goals/0/level: must be one of "vision", "strategic-goal", "process-goal", "commitment", "unit-commitment", "activity"',
+      'The goal "vision" (A good place to live), /goals/0/level: "mission" is not a valid level. ' +
+        'Use "vision" (Vision), "strategic-goal" (Strategic goal), "process-goal" (Process goal), ' +
+        '"commitment" (Commitment), "unit-commitment" (Unit commitment) or "activity" (Activity).',
     ]);
   });
 
@@ -91,8 +149,8 @@ describe('insyn validate', () => {
     const { code, stdout, stderr } = insyn(['validate', tmp.file('semantic.json', feed)]);
     assert.equal(code, 1);
     assert.deepEqual(stdout.trimEnd().split('\n').sort(), [
-      '/goals/1/parent: "no-such-goal" is not among /goals',
-      '/indicators/0/targets/1: min is greater than max',
+      'The goal "sm-1" (More pupils complete school), /goals/1/parent: "no-such-goal" is not among the goals.',
+      'The indicator "ind-behorighet" (Eligible for upper secondary school), /indicators/0/targets/1: min is greater than max',
     ]);
     assert.match(stderr, /semantic\.json: 2 problems\n$/);
   });
@@ -195,8 +253,27 @@ describe('insyn validate --json', () => {
     assert.equal(out.ok, false);
     assert.deepEqual(out.problems, [
       { path: '/goal', code: 'unknown-property', message: 'is not a known field (a typo?)' },
-      { path: '/goals/1/parent', code: 'unknown-reference', message: '"no-such-goal" is not among /goals' },
+      {
+        path: '/goals/1/parent',
+        code: 'unknown-reference',
+        message: 'The goal "sm-1" (More pupils complete school): "no-such-goal" is not among the goals.',
+        item: 'The goal "sm-1" (More pupils complete school)',
+      },
     ]);
+    assert.deepEqual(out.warnings, []);
+  });
+
+  it('gives the warnings beside the summary', () => {
+    const { code, stdout } = insyn(['validate', '--json', 'test/fixtures/minimal.json']);
+    assert.equal(code, 0);
+    const out = JSON.parse(stdout);
+    assert.deepEqual(
+      out.warnings.map((w) => [w.path, w.code]),
+      [
+        ['/indicators/1/baseline', 'no-baseline'],
+        ['/budget', 'no-investments'],
+      ],
+    );
   });
 
   it('gives the position of a syntax error', () => {
@@ -205,8 +282,20 @@ describe('insyn validate --json', () => {
     const out = JSON.parse(stdout);
     assert.equal(out.ok, false);
     assert.equal(out.error.kind, 'parse');
+    assert.equal(out.error.code, 'trailing-comma');
     assert.equal(out.error.line, 1);
-    assert.equal(out.error.column, 15);
+    assert.equal(out.error.column, 14);
+    assert.equal(
+      out.error.message,
+      'invalid JSON: Remove the comma on line 1: no comma comes after the last value of a list or an object',
+    );
+  });
+
+  it('says in Swedish where the missing comma goes', () => {
+    const input = '{\n  "version": 1\n  "goals": []\n}';
+    const { code, stderr } = insyn(['validate', '--lang', 'sv', '-'], { input });
+    assert.equal(code, 2);
+    assert.equal(stderr, '<stdin>:2:15: ogiltig JSON: Ett kommatecken saknas i slutet av rad 2\n');
   });
 
   it('says a file cannot be read', () => {
@@ -225,7 +314,7 @@ describe('insyn --lang', () => {
     const sv = problemsIn(['--lang=sv']);
     assert.equal(en.stdout.split('\n')[0], '/goal: is not a known field (a typo?)');
     assert.equal(sv.stdout.split('\n')[0], '/goal: är inte ett känt fält (stavfel?)');
-    assert.match(sv.stdout, /"no-such-goal" finns inte bland \/goals/);
+    assert.match(sv.stdout, /"no-such-goal" finns inte bland målen\./);
     assert.match(en.stderr, /: 2 problems\n$/);
     assert.match(sv.stderr, /: 2 fel\n$/);
   });
@@ -272,9 +361,9 @@ describe('insyn usage', () => {
   });
 
   it('exits 2 for an unknown option', () => {
-    const { code, stderr } = insyn(['validate', '--strict', 'test/fixtures/minimal.json']);
+    const { code, stderr } = insyn(['validate', '--strictly', 'test/fixtures/minimal.json']);
     assert.equal(code, 2);
-    assert.match(stderr, /unknown option: --strict/);
+    assert.match(stderr, /unknown option: --strictly/);
     assert.match(stderr, /Usage:/);
   });
 
