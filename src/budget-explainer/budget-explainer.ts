@@ -1239,8 +1239,9 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
       [t.investments, ops.investments],
     ];
     const max = Math.max(...bars.map(([, value]) => value));
+    // "2024–2028" may wrap after its dash (a zero-width space), so the table fits a phone.
     const range = (years: readonly number[]): string =>
-      years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0] ?? '');
+      years.length > 1 ? `${years[0]}–\u200b${years[years.length - 1]}` : String(years[0] ?? '');
     const allYears = range(m.years.map((y) => y.year));
     const caption = fill(t.investCaption, { year });
     return html`<section class="section" aria-labelledby=${this.labelOf(t.investHeading, 'invest-h')}>
@@ -1279,7 +1280,7 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
                         </th>
                         <td>${this.amount(row.amount)}</td>
                         <td>${this.amount(row.total)}</td>
-                        <td>${range(row.years)}</td>
+                        <td class="years">${range(row.years)}</td>
                       </tr>`,
                   )}
                 </tbody>

@@ -971,7 +971,25 @@ describe('<budget-explainer> accessibility (axe, WCAG 2.1 AA) in every state and
     await expectAccessible(el, { ignoredRules: ['frame-tested'] });
   });
 
-  it('reflows at 320 px: the list is shown, and nothing is wider than the element', async () => {
+  /** Words of four letters or more that the layout split over two lines (a word broken mid-word). */
+  function splitWords(el: BudgetExplainer): string[] {
+    const split: string[] = [];
+    const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      for (const match of node.data.matchAll(/[\p{L}\p{N}][\p{L}\p{N}-]{3,}/gu)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set(
+          [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+        );
+        if (lines.size > 1) split.push(match[0]);
+      }
+    }
+    return split;
+  }
+
+  it('reflows at 320 px with every table open: nothing wider than the element, no word split', async () => {
     const wrapper = container();
     wrapper.style.width = '320px';
     const el = document.createElement('budget-explainer');
@@ -980,10 +998,31 @@ describe('<budget-explainer> accessibility (axe, WCAG 2.1 AA) in every state and
     await waitForState(el, 'ready');
     await el.updateComplete;
     expect($(el, '.bars--costs'), 'the list, not the treemap, at 320 px').to.exist;
-    // Data tables may scroll sideways inside their own box (WCAG 1.4.10 exempts them); the box may not.
-    const wide = $$(el, '*')
-      .filter((node) => !node.closest('.table__scroll > *, details:not([open]) > :not(summary)'))
-      .filter((node) => node.getBoundingClientRect().right > el.getBoundingClientRect().right + 1);
-    expect(wide.map((n) => n.className || n.localName)).to.deep.equal([]);
+    for (let tab = 0; tab < 6; tab++) {
+      $$<HTMLButtonElement>(el, '[role="tab"]')[tab]!.click();
+      await el.updateComplete;
+      for (const details of $$<HTMLDetailsElement>(el, 'details')) details.open = true;
+      await el.updateComplete;
+      const right = el.getBoundingClientRect().right;
+      // Tables of many columns may scroll sideways inside their own box (WCAG 1.4.10 exempts
+      // them); the box itself, and everything else, may not be wider than the element.
+      const wide = $$(el, '*')
+        .filter((node) => !node.closest('.table__scroll > *'))
+        .filter((node) => node.getBoundingClientRect().right > right + 1);
+      expect(
+        wide.map((n) => n.className || n.localName),
+        `tab ${tab}`,
+      ).to.deep.equal([]);
+      expect(splitWords(el), `tab ${tab}: words broken mid-word`).to.deep.equal([]);
+    }
+    // The tables of areas (name, amount, share) fit without scrolling: no value cut off at the edge.
+    $$<HTMLButtonElement>(el, '[role="tab"]')[0]!.click();
+    await el.updateComplete;
+    for (const details of $$<HTMLDetailsElement>(el, 'details')) details.open = true;
+    await el.updateComplete;
+    const scrolling = $$(el, '.table__scroll')
+      .filter((box) => box.scrollWidth > box.clientWidth + 1)
+      .map((box) => plain(box.querySelector('caption')?.textContent));
+    expect(scrolling).to.deep.equal([]);
   });
 });
