@@ -383,7 +383,34 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
       if (ruler) this.resizeObserver?.observe(ruler);
       this.ruler = ruler;
     }
+    if (!this.listensForToggle) {
+      // A data table's box is measured when its disclosure opens (`toggle` does not bubble).
+      this.renderRoot.addEventListener('toggle', this.markScrollingTables, true);
+      this.listensForToggle = true;
+    }
+    this.markScrollingTables();
   }
+
+  private listensForToggle = false;
+
+  /**
+   * A table wider than the element (many columns on a phone) scrolls inside its own box. That
+   * box is then a named region in the tab order, so it can be scrolled from the keyboard and a
+   * screen reader says what it holds; a table that fits gets no extra tab stop.
+   */
+  private readonly markScrollingTables = (): void => {
+    for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.table__scroll')) {
+      if (box.scrollWidth > box.clientWidth + 1) {
+        box.tabIndex = 0;
+        box.setAttribute('role', 'region');
+        box.setAttribute('aria-label', (box.querySelector('caption')?.textContent ?? '').trim());
+      } else if (box.hasAttribute('tabindex')) {
+        box.removeAttribute('tabindex');
+        box.removeAttribute('role');
+        box.removeAttribute('aria-label');
+      }
+    }
+  };
 
   /** The width available (from the ResizeObserver of the ruler). */
   private measure(entries: readonly ResizeObserverEntry[]): void {

@@ -1025,4 +1025,31 @@ describe('<budget-explainer> accessibility (axe, WCAG 2.1 AA) in every state and
       .map((box) => plain(box.querySelector('caption')?.textContent));
     expect(scrolling).to.deep.equal([]);
   });
+
+  it('on a 320 px phone a table too wide to fit is a named, focusable region (scrollable by keyboard); one that fits is not', async () => {
+    const wrapper = container();
+    wrapper.style.width = '288px'; // a 320 px screen less the page's margins
+    const el = document.createElement('budget-explainer');
+    el.feed = fresh(demo);
+    el.setAttribute('chapter', 'investeringar-och-drift');
+    wrapper.append(el);
+    await waitForState(el, 'ready');
+    await el.updateComplete;
+    for (const details of $$<HTMLDetailsElement>(el, 'details')) details.open = true;
+    await waitUntil(() => $$(el, '.table__scroll[tabindex="0"]').length > 0, 'the wide table is marked');
+    const boxes = $$(el, '.table__scroll').map((box) => [
+      plain(box.querySelector('caption')?.textContent),
+      box.getAttribute('role'),
+      box.getAttribute('aria-label'),
+      box.getAttribute('tabindex'),
+    ]);
+    expect(boxes).to.deep.equal([
+      ['Största investeringarna 2026', 'region', 'Största investeringarna 2026', '0'],
+      ['Drift och investeringar', null, null, null],
+    ]);
+    await expectAccessible(el);
+    // Wide again: the table fits, and the extra tab stop goes.
+    wrapper.style.width = '1000px';
+    await waitUntil(() => $$(el, '.table__scroll[tabindex]').length === 0, 'no tab stop once it fits');
+  });
 });
