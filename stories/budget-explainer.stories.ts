@@ -122,8 +122,8 @@ export const Film: Story = {
 };
 
 /**
- * A year without the price base amount: "Min skatt" says the estimate cannot be made rather
- * than guess.
+ * A year without the price base amount: "Min skatt" is not offered (it would have to guess);
+ * the costs and every 100 kr are shown as usual.
  */
 export const NoPriceBaseAmount: Story = {
   name: 'My tax: no price base amount',
@@ -134,6 +134,37 @@ export const NoPriceBaseAmount: Story = {
       delete feed.budget.years[0]!.priceBaseAmount;
       return feed;
     })(),
+  },
+};
+
+/**
+ * Another municipality with a small feed: the costs per area of one year and nothing else. Only
+ * that is shown (the costs and every 100 kr), with no tabs, no calculator and no zero the feed
+ * never gave.
+ */
+export const CostsOnly: Story = {
+  name: 'Another municipality: costs only',
+  args: {
+    src: undefined,
+    feed: {
+      version: 1,
+      organization: { name: 'Småstads kommun' },
+      budget: {
+        unit: 'mnkr',
+        years: [
+          {
+            year: 2026,
+            kind: 'budget',
+            costs: [
+              { id: 'skola', title: 'Skola', amount: 420 },
+              { id: 'omsorg', title: 'Vård och omsorg', amount: 310 },
+              { id: 'funktionsstod', title: 'Stöd till personer med funktionsnedsättning', amount: 95 },
+              { id: 'ovrigt', title: 'Övrig verksamhet', amount: 120 },
+            ],
+          },
+        ],
+      },
+    },
   },
 };
 

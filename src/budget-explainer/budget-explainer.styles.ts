@@ -19,6 +19,23 @@ export const budgetExplainerStyles = css`
     display: grid;
     gap: var(--_space-m);
     min-width: 0;
+    container-type: inline-size;
+  }
+  /*
+   * One column that is exactly as wide as the element: a grid's own column would otherwise grow
+   * to its widest content (an open data table, a long name), and the page would scroll sideways
+   * on a phone. Wide tables scroll inside their own box (.table__scroll) instead.
+   */
+  .base,
+  .panel,
+  .section,
+  .chapter,
+  .bars,
+  .film,
+  .form,
+  .field,
+  .result {
+    grid-template-columns: minmax(0, 1fr);
   }
   p {
     margin: 0;
@@ -114,6 +131,7 @@ export const budgetExplainerStyles = css`
   .panel {
     display: grid;
     gap: var(--_space-m);
+    min-width: 0;
   }
 
   /* Buttons */
@@ -222,10 +240,13 @@ export const budgetExplainerStyles = css`
     outline-offset: -3px;
     outline-color: var(--_fg);
   }
+  /*
+   * A name is shown in a cell only when its longest word fits (treemap.ts measures it), so it
+   * wraps between words and is never hyphenated; a cell without room shows a number instead.
+   */
   .cell__name {
     font-weight: 600;
-    overflow-wrap: anywhere;
-    hyphens: auto;
+    overflow-wrap: break-word;
   }
   .cell__number {
     font-weight: 700;
@@ -285,12 +306,17 @@ export const budgetExplainerStyles = css`
     gap: 0.1rem var(--_space-s);
     align-items: baseline;
   }
+  /*
+   * Long compound words ("funktionsnedsättning") move to a line of their own rather than break:
+   * break-word splits a word only when it is wider than the whole line, where anywhere would
+   * also let the flex items shrink and split words that fit.
+   */
   .row__name {
     display: flex;
     flex-wrap: wrap;
     gap: 0 0.5rem;
     align-items: baseline;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .row__value {
     font-variant-numeric: tabular-nums;
@@ -387,6 +413,10 @@ export const budgetExplainerStyles = css`
   thead th {
     vertical-align: bottom;
   }
+  /* A span of years ("2024–2028") may wrap after its dash. */
+  td.years {
+    white-space: normal;
+  }
   thead th + th {
     text-align: end;
   }
@@ -394,6 +424,23 @@ export const budgetExplainerStyles = css`
   tfoot td {
     font-weight: 700;
     border-top: 2px solid var(--_fg);
+  }
+  /*
+   * On a phone, a table of areas with an amount and a share fits without scrolling: smaller
+   * (never under 12px) and tighter, row heads in regular weight, so the longest word of an area
+   * ("funktionsnedsättning") has a line of its own and no value is cut off at the edge.
+   */
+  @container (max-width: 25rem) {
+    table {
+      font-size: max(0.75em, 12px);
+    }
+    th,
+    td {
+      padding: 0.25rem 0.3rem;
+    }
+    tbody th {
+      font-weight: 400;
+    }
   }
 
   /* My tax */

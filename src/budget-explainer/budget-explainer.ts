@@ -12,10 +12,12 @@ import { fill } from '../core/texts.js';
 import { budgetExplainerStyles, renderWhenNearStyles } from './budget-explainer.styles.js';
 import { BUDGET_EXPLAINER_TEXTS, type BudgetExplainerTextKey } from './budget-explainer.texts.js';
 import {
+  availableParts,
   chapterTheme,
   costsSummary,
   demographySummary,
   flowSummary,
+  inSentence,
   investmentsSummary,
   itemTree,
   kindWord,
@@ -32,10 +34,12 @@ import {
   shareOf,
   shownYears,
   subAreas,
+  themeHasData,
   THEMES,
   trendOf,
   trendSummary,
   videoEmbed,
+  type Available,
   type ChapterTheme,
   type ItemNode,
   type MoneyFlow,
@@ -81,7 +85,7 @@ declare global {
   }
 }
 
-/** A tab: the overview, a chapter of the feed, or (when the feed has none) a built-in theme. */
+/** A tab: the overview, a chapter of the feed, or (when the feed has none) a part with data. */
 interface Tab {
   readonly id: string | null;
   readonly title: string;
@@ -104,15 +108,24 @@ interface Model {
   readonly ops: OperationsAndInvestments;
   readonly trend: Trend;
   readonly split: Per100Split;
+  /** What the shown year has data for; nothing else is offered. */
+  readonly available: Available;
+  /** The tabs offered, in order (none, one or more). */
   readonly tabs: readonly Tab[];
+  /** What `chapter` may name: the tabs, and without feed chapters also "value" (the overview's own parts). */
+  readonly chapters: readonly Tab[];
 }
 
+/**
+ * Without chapters in the feed, a theme's tab is named for what it shows, not for one
+ * municipality's films: the title of its section (which is then not repeated inside).
+ */
 const THEME_TEXT: Readonly<Record<ChapterTheme, BudgetExplainerTextKey>> = {
-  revenue: 'themeRevenue',
-  demography: 'themeDemography',
-  investments: 'themeInvestments',
-  planning: 'themePlanning',
-  value: 'themeValue',
+  revenue: 'revenueHeading',
+  demography: 'demoHeading',
+  investments: 'investHeading',
+  planning: 'trendHeading',
+  value: 'per100Heading',
 };
 
 const KEY_DIRECTIONS: Readonly<Record<string, Direction>> = {
@@ -129,8 +142,9 @@ const TINTS = 6;
  * Where the money comes from, where it goes, and what a resident's own tax pays for: costs by
  * area as a treemap with drill-down (or a bar list), every 100 kr of municipal tax, the
  * resident's own tax, revenue and costs, operations and investments, the years side by side,
- * and the five explainer films as chapters. Every chart has a summary written from the data
- * and a data table.
+ * and the feed's explainer films as chapters. Every chart has a summary written from the data
+ * and a data table. Only what the feed has data for is offered: a feed with the costs per area
+ * of one year shows those and every 100 kr, with no tabs and no figure the feed never gave.
  *
  * @tagname budget-explainer
  * @summary Where the money comes from, where it goes, and what a resident's own tax pays for.
@@ -176,7 +190,10 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
   /** The year to show. Without it (or when the feed lacks it): the budget year. */
   @property({ type: Number }) year?: number;
 
-  /** Shows only this chapter (by id: the feed's chapter id, or a theme when the feed has none). */
+  /**
+   * Shows only this chapter: the feed's chapter id, or, when the feed has no chapters, one of
+   * `revenue`, `demography`, `investments`, `planning` or `value` (every 100 kr and my tax).
+   */
   @property() chapter?: string;
 
   /** The level of the element's top heading (2–6); sections are one level below. */
@@ -307,18 +324,42 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
     const years = shownYears(budget);
     const { shown, missing } = pickYear(years, budget, this.year);
     const costs = itemTree(shown.entry.costs, lang);
-    const chapters = budget.chapters ?? [];
-    const tabs: Tab[] = [
-      { id: null, title: this.t.overviewTab },
-      ...(chapters.length > 0
-        ? chapters.map((chapter) => ({
-            id: chapter.id,
-            title: pickText(chapter.title, lang),
-            theme: chapterTheme(chapter),
-            chapter,
-          }))
-        : THEMES.map((theme) => ({ id: theme, title: this.t[THEME_TEXT[theme]], theme }))),
-    ];
+    const split = per100Split(costs);
+    const trend = trendOf(years, shown, budget.unit, lang);
+    const available = availableParts(shown, costs, split, trend);
+    const overview: Tab[] =
+      available.costs || available.per100 || available.myTax ? [{ id: null, title: this.t.overviewTab }] : [];
+    const feedChapters = budget.chapters ?? [];
+    let tabs: Tab[];
+    let chapters: Tab[];
+    if (feedChapters.length > 0) {
+      // A chapter of the feed is offered when its chart has data this year, or it has a text or
+      // a film of its own to show; never as a heading over nothing.
+      tabs = chapters = feedChapters
+        .map((chapter) => ({
+          id: chapter.id,
+          title: pickText(chapter.title, lang),
+          theme: chapterTheme(chapter),
+          chapter,
+        }))
+        .filter(
+          (tab) =>
+            (tab.theme !== undefined && themeHasData(tab.theme, available)) ||
+            Boolean(
+              pickText(tab.chapter.summary, lang) ||
+              tab.chapter.video ||
+              pickText(tab.chapter.transcript, lang),
+            ),
+        );
+    } else {
+      chapters = THEMES.filter((theme) => themeHasData(theme, available)).map((theme) => ({
+        id: theme,
+        title: this.t[THEME_TEXT[theme]],
+        theme,
+      }));
+      // "value" (every 100 kr and my tax) is what the overview already shows: no tab of its own.
+      tabs = chapters.filter((tab) => tab.theme !== 'value');
+    }
     return {
       feed,
       lang,
@@ -331,9 +372,11 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
       costs,
       flow: moneyFlow(shown.entry, costs),
       ops: operationsAndInvestments(shown, years, costs, lang),
-      trend: trendOf(years, shown, budget.unit, lang),
-      split: per100Split(costs),
-      tabs,
+      trend,
+      split,
+      available,
+      tabs: [...overview, ...tabs],
+      chapters,
     };
   }
 
@@ -350,7 +393,34 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
       if (ruler) this.resizeObserver?.observe(ruler);
       this.ruler = ruler;
     }
+    if (!this.listensForToggle) {
+      // A data table's box is measured when its disclosure opens (`toggle` does not bubble).
+      this.renderRoot.addEventListener('toggle', this.markScrollingTables, true);
+      this.listensForToggle = true;
+    }
+    this.markScrollingTables();
   }
+
+  private listensForToggle = false;
+
+  /**
+   * A table wider than the element (many columns on a phone) scrolls inside its own box. That
+   * box is then a named region in the tab order, so it can be scrolled from the keyboard and a
+   * screen reader says what it holds; a table that fits gets no extra tab stop.
+   */
+  private readonly markScrollingTables = (): void => {
+    for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.table__scroll')) {
+      if (box.scrollWidth > box.clientWidth + 1) {
+        box.tabIndex = 0;
+        box.setAttribute('role', 'region');
+        box.setAttribute('aria-label', (box.querySelector('caption')?.textContent ?? '').trim());
+      } else if (box.hasAttribute('tabindex')) {
+        box.removeAttribute('tabindex');
+        box.removeAttribute('role');
+        box.removeAttribute('aria-label');
+      }
+    }
+  };
 
   /** The width available (from the ResizeObserver of the ruler). */
   private measure(entries: readonly ResizeObserverEntry[]): void {
@@ -397,7 +467,7 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
       this.picked = undefined;
       this.activeCell = 0;
       this.announcement = fill(this.t.drilled, {
-        area: node.data.title,
+        area: inSentence(node.data.title),
         count: subAreas(node.children!.length, this.t, this.resolvedLang),
       });
       void this.focusLevel();
@@ -427,7 +497,7 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
     const level = nodeAt(this.model!.costs, this.path);
     this.activeCell = Math.max(0, level.children?.findIndex((c) => c.data.id === from) ?? 0);
     this.announcement = fill(this.t.drilled, {
-      area: level.depth === 0 ? this.t.allAreas : level.data.title,
+      area: level.depth === 0 ? this.t.allAreasInSentence : inSentence(level.data.title),
       count: subAreas(level.children?.length ?? 0, this.t, this.resolvedLang),
     });
     void this.focusLevel(from);
@@ -617,8 +687,8 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
     const m = this.model;
     if (!m) return html``;
     const t = this.t;
-    const fixed = this.chapter ? m.tabs.find((tab) => tab.id === this.chapter) : undefined;
-    const tab = m.tabs.find((x) => x.id === this.tab) ?? m.tabs[0]!;
+    const fixed = this.chapter ? m.chapters.find((tab) => tab.id === this.chapter) : undefined;
+    const tab = m.tabs.find((x) => x.id === this.tab) ?? m.tabs[0];
     const title = fill(t.yearTitle, { kind: kindWord(m.shown.kind, t), year: m.shown.year });
     const still = this.isStatic;
     return html`<div part="base" class="base">
@@ -629,27 +699,34 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
       </div>
       ${this.renderNotes(m, Boolean(this.chapter && !fixed))}
       ${
-        fixed || still
-          ? this.renderTab(fixed ?? tab, m)
-          : html`<div class="tabs" role="tablist" aria-label=${t.chaptersLabel} @keydown=${this.handleTabKey}>
-                ${m.tabs.map(
-                  (x, i) =>
-                    html`<button
-                      type="button"
-                      role="tab"
-                      id="tab-${i}"
-                      aria-selected=${x === tab ? 'true' : 'false'}
-                      aria-controls="panel"
-                      tabindex=${x === tab ? 0 : -1}
-                      @click=${() => this.switchTab(x)}
-                    >
-                      ${x.title}
-                    </button>`,
-                )}
-              </div>
-              <div class="panel" role="tabpanel" id="panel" aria-labelledby="tab-${m.tabs.indexOf(tab)}">
-                ${this.renderTab(tab, m)}
-              </div>`
+        !fixed && !tab
+          ? html`<p class="notice" part="notice">${fill(t.yearNothing, { year: m.shown.year })}</p>`
+          : fixed || still || m.tabs.length === 1
+            ? this.renderTab((fixed ?? tab)!, m)
+            : html`<div
+                  class="tabs"
+                  role="tablist"
+                  aria-label=${t.chaptersLabel}
+                  @keydown=${this.handleTabKey}
+                >
+                  ${m.tabs.map(
+                    (x, i) =>
+                      html`<button
+                        type="button"
+                        role="tab"
+                        id="tab-${i}"
+                        aria-selected=${x === tab ? 'true' : 'false'}
+                        aria-controls="panel"
+                        tabindex=${x === tab ? 0 : -1}
+                        @click=${() => this.switchTab(x)}
+                      >
+                        ${x.title}
+                      </button>`,
+                  )}
+                </div>
+                <div class="panel" role="tabpanel" id="panel" aria-labelledby="tab-${m.tabs.indexOf(tab!)}">
+                  ${this.renderTab(tab!, m)}
+                </div>`
       }
     </div>`;
   }
@@ -694,7 +771,10 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
   private renderTab(tab: Tab, m: Model): TemplateResult {
     this.chapterTitle = tab.id === null ? undefined : tab.title;
     if (tab.id === null) {
-      return html`${this.renderCosts(m)}${this.renderPer100(m)}${this.isStatic ? nothing : this.renderMyTax(m)}`;
+      const a = m.available;
+      return html`${a.costs ? this.renderCosts(m) : nothing}${a.per100 ? this.renderPer100(m) : nothing}${
+        a.myTax && !this.isStatic ? this.renderMyTax(m) : nothing
+      }`;
     }
     const lang = this.resolvedLang;
     const chapter = tab.chapter;
@@ -702,7 +782,8 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
     return html`<section class="chapter" aria-labelledby="chapter-title">
       ${this.heading(1, tab.title, 'chapter-title')}
       ${summary ? html`<p class="lead">${summary}</p>` : nothing}
-      ${chapter?.video ? this.renderFilm(chapter, tab.title) : nothing} ${this.renderTheme(tab.theme, m)}
+      ${chapter?.video ? this.renderFilm(chapter, tab.title) : nothing}
+      ${tab.theme && themeHasData(tab.theme, m.available) ? this.renderTheme(tab.theme, m) : nothing}
     </section>`;
   }
 
@@ -717,7 +798,9 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
       case 'planning':
         return this.renderTrend(m);
       case 'value':
-        return html`${this.renderPer100(m, 2)}${this.isStatic ? nothing : this.renderMyTax(m, 2)}`;
+        return html`${m.available.per100 ? this.renderPer100(m, 2) : nothing}${
+          m.available.myTax && !this.isStatic ? this.renderMyTax(m, 2) : nothing
+        }`;
       default:
         return nothing;
     }
@@ -731,7 +814,7 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
     const level = nodeAt(m.costs, this.path);
     const children = level.children ?? [];
     const total = level.value ?? 0;
-    const areaTitle = level.depth === 0 ? t.allAreas : level.data.title;
+    const areaTitle = level.depth === 0 ? t.allAreasInSentence : inSentence(level.data.title);
     const caption = fill(t.costsCaption, { area: areaTitle, year: m.shown.year });
     const notDrawn = children.filter((c) => !((c.value ?? 0) > 0));
     const picked = children.find((c) => c.data.id === this.picked);
@@ -939,7 +1022,7 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
         <strong>${node.data.title}</strong>: ${this.amount(node.value ?? 0)},
         ${fill(t.shareOf, {
           share: this.percent(shareOf(node.value ?? 0, parent.value ?? 0)),
-          parent: parent.depth === 0 ? t.allAreas.toLocaleLowerCase(lang) : parent.data.title,
+          parent: parent.depth === 0 ? t.allAreasInSentence : inSentence(parent.data.title),
         })}
       </p>
       ${node.data.description ? html`<p>${node.data.description}</p>` : nothing} ${list(t.goals, goals)}
@@ -1006,72 +1089,62 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
 
   private renderMyTax(m: Model, offset = 1): TemplateResult {
     const t = this.t;
-    const lang = this.resolvedLang;
-    const entry = m.shown.entry;
-    const cannot = myTax(0, entry, m.split);
-    let body: TemplateResult;
-    if (!cannot.ok) {
-      const missing = cannot.missing.map((k) => (k === 'taxRate' ? t.missingRate : t.missingPriceBase));
-      body = html`<p class="notice">
-        ${fill(t.myTaxCannot, { year: m.shown.year, missing: missing.join(lang === 'sv' ? ' och ' : ' and ') })}
-      </p>`;
-    } else {
-      const income = this.income;
-      const problem = income && !income.ok ? income.problem : undefined;
-      const message = problem
-        ? {
-            empty: t.incomeEmpty,
-            'not-a-number': t.incomeNotANumber,
-            negative: t.incomeNegative,
-            'too-large': t.incomeTooLarge,
-          }[problem]
-        : undefined;
-      const yearly = income?.ok ? income.value * (this.incomePeriod === 'month' ? 12 : 1) : undefined;
-      body = html`<form class="form" novalidate @submit=${this.handleIncome}>
-          <div class="field">
-            <label for="income">${t.incomeLabel}</label>
-            <span class="hint" id="income-hint">${t.incomeHint}</span>
-            ${message ? html`<span class="error" id="income-error">${message}</span>` : nothing}
-            <input
-              id="income"
-              type="text"
-              inputmode="numeric"
-              autocomplete="off"
-              spellcheck="false"
-              aria-describedby=${message ? 'income-hint income-error' : 'income-hint'}
-              aria-invalid=${message ? 'true' : 'false'}
-              .value=${this.incomeText}
-              @input=${(e: Event) => {
-                this.incomeText = (e.target as HTMLInputElement).value;
-              }}
-            />
-          </div>
-          <fieldset class="period">
-            <legend>${t.periodLegend}</legend>
-            ${(['month', 'year'] as const).map(
-              (p) =>
-                html`<label
-                  ><input
-                    type="radio"
-                    name="period"
-                    value=${p}
-                    .checked=${this.incomePeriod === p}
-                    @change=${() => {
-                      this.incomePeriod = p;
-                    }}
-                  />
-                  ${p === 'month' ? t.perMonth : t.perYear}</label
-                >`,
-            )}
-          </fieldset>
-          <button type="submit" class="primary">${t.calculate}</button>
-        </form>
-        <p class="hint">${t.myTaxPrivacy}</p>
-        <div class="result" aria-live="polite">
-          ${yearly === undefined ? nothing : this.renderTaxResult(m, yearly)}
+    // Rendered only when the year has a tax rate and a price base amount (`available.myTax`).
+    const income = this.income;
+    const problem = income && !income.ok ? income.problem : undefined;
+    const message = problem
+      ? {
+          empty: t.incomeEmpty,
+          'not-a-number': t.incomeNotANumber,
+          negative: t.incomeNegative,
+          'too-large': t.incomeTooLarge,
+        }[problem]
+      : undefined;
+    const yearly = income?.ok ? income.value * (this.incomePeriod === 'month' ? 12 : 1) : undefined;
+    const body = html`<form class="form" novalidate @submit=${this.handleIncome}>
+        <div class="field">
+          <label for="income">${t.incomeLabel}</label>
+          <span class="hint" id="income-hint">${t.incomeHint}</span>
+          ${message ? html`<span class="error" id="income-error">${message}</span>` : nothing}
+          <input
+            id="income"
+            type="text"
+            inputmode="numeric"
+            autocomplete="off"
+            spellcheck="false"
+            aria-describedby=${message ? 'income-hint income-error' : 'income-hint'}
+            aria-invalid=${message ? 'true' : 'false'}
+            .value=${this.incomeText}
+            @input=${(e: Event) => {
+              this.incomeText = (e.target as HTMLInputElement).value;
+            }}
+          />
         </div>
-        <p class="hint">${t.myTaxLeftOut}</p>`;
-    }
+        <fieldset class="period">
+          <legend>${t.periodLegend}</legend>
+          ${(['month', 'year'] as const).map(
+            (p) =>
+              html`<label
+                ><input
+                  type="radio"
+                  name="period"
+                  value=${p}
+                  .checked=${this.incomePeriod === p}
+                  @change=${() => {
+                    this.incomePeriod = p;
+                  }}
+                />
+                ${p === 'month' ? t.perMonth : t.perYear}</label
+              >`,
+          )}
+        </fieldset>
+        <button type="submit" class="primary">${t.calculate}</button>
+      </form>
+      <p class="hint">${t.myTaxPrivacy}</p>
+      <div class="result" aria-live="polite">
+        ${yearly === undefined ? nothing : this.renderTaxResult(m, yearly)}
+      </div>
+      <p class="hint">${t.myTaxLeftOut}</p>`;
     return html`<section class="section" aria-labelledby=${this.labelOf(t.myTaxHeading, 'mytax-h')}>
       ${this.sectionHeading(offset, t.myTaxHeading, 'mytax-h')}
       <p>${t.myTaxIntro}</p>
@@ -1137,7 +1210,7 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
                 </tfoot>
               </table>
             </div>`
-          : html`<p>${fill(t.myTaxNoSplit, { year: m.shown.year })}</p>`
+          : nothing
       }`;
   }
 
@@ -1153,10 +1226,11 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
       fees: t.catFees,
       other: t.catOther,
     };
+    // Only what the feed lists: no "costs 0" row for a feed without costs.
     const rows: [string, number, string][] = [
       ...flow.categories.map((c): [string, number, string] => [names[c.category]!, c.amount, '']),
-      [t.revenueTotal, flow.revenue, 'row--total'],
-      [t.costsTotal, flow.costs, 'row--total'],
+      ...(flow.hasRevenue ? [[t.revenueTotal, flow.revenue, 'row--total'] as [string, number, string]] : []),
+      ...(flow.hasCosts ? [[t.costsTotal, flow.costs, 'row--total'] as [string, number, string]] : []),
     ];
     const max = Math.max(0, ...rows.map((r) => r[1]));
     const resultText = `${flow.result > 0 ? '+' : ''}${this.amount(flow.result)}`;
@@ -1172,16 +1246,20 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
             </li>`,
         )}
       </ul>
-      <p class="sum">
-        <span>${t.result}</span> <strong>${resultText}</strong>
-        <span class="muted">${resultSentence(flow.result, m.unit, t, this.resolvedLang)}</span>
-      </p>
+      ${
+        flow.hasResult
+          ? html`<p class="sum">
+              <span>${t.result}</span> <strong>${resultText}</strong>
+              <span class="muted">${resultSentence(flow.result, m.unit, t, this.resolvedLang)}</span>
+            </p>`
+          : nothing
+      }
       ${flow.resultDiffers ? html`<p class="hint">${t.resultGiven}</p>` : nothing}
       ${this.table(
         fill(t.revenueCaption, { year }),
         [t.area, t.amount],
         rows.map(([name, value]) => [name, this.amount(value)]),
-        [t.result, resultText],
+        flow.hasResult ? [t.result, resultText] : undefined,
       )}
     </section>`;
   }
@@ -1192,24 +1270,26 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
     const t = this.t;
     const ops = m.ops;
     const year = m.shown.year;
-    const max = Math.max(ops.operations, ops.investments);
+    // Operations only when the year lists costs: never "operations 0".
+    const bars: [string, number][] = [
+      ...(ops.operations === undefined ? [] : [[t.operations, ops.operations] as [string, number]]),
+      [t.investments, ops.investments],
+    ];
+    const max = Math.max(...bars.map(([, value]) => value));
+    // "2024–2028" may wrap after its dash (a zero-width space), so the table fits a phone.
     const range = (years: readonly number[]): string =>
-      years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0] ?? '');
+      years.length > 1 ? `${years[0]}–\u200b${years[years.length - 1]}` : String(years[0] ?? '');
     const allYears = range(m.years.map((y) => y.year));
     const caption = fill(t.investCaption, { year });
     return html`<section class="section" aria-labelledby=${this.labelOf(t.investHeading, 'invest-h')}>
       ${this.sectionHeading(2, t.investHeading, 'invest-h')}
       <p class="summary">${investmentsSummary(ops, year, m.unit, t, this.resolvedLang)}</p>
       <ul class="bars" part="chart" role="list" aria-label=${t.investHeading}>
-        ${[
-          [t.operations, ops.operations],
-          [t.investments, ops.investments],
-        ].map(
+        ${bars.map(
           ([name, value]) =>
             html`<li class="row">
-              <span class="row__name">${name}</span
-              ><span class="row__value">${this.amount(value as number)}</span>
-              ${this.bar(value as number, max)}
+              <span class="row__name">${name}</span><span class="row__value">${this.amount(value)}</span>
+              ${this.bar(value, max)}
             </li>`,
         )}
       </ul>
@@ -1237,21 +1317,18 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
                         </th>
                         <td>${this.amount(row.amount)}</td>
                         <td>${this.amount(row.total)}</td>
-                        <td>${range(row.years)}</td>
+                        <td class="years">${range(row.years)}</td>
                       </tr>`,
                   )}
                 </tbody>
               </table>
             </div>`
-          : html`<p>${fill(t.investNone, { year })}</p>`
+          : nothing
       }
       ${this.table(
         t.investHeading,
         [t.area, t.amount],
-        [
-          [t.operations, this.amount(ops.operations)],
-          [t.investments, this.amount(ops.investments)],
-        ],
+        bars.map(([name, value]) => [name, this.amount(value)]),
       )}
     </section>`;
   }
@@ -1343,7 +1420,7 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
         `${t.trendCaption} (${m.unit})`,
         [t.area, ...yearHeads],
         trend.areas.map((a) => [a.title, ...a.values.map((v) => (v === undefined ? '–' : compact(v)))]),
-        [t.total, ...trend.points.map((p) => compact(p.costs))],
+        [t.total, ...trend.points.map((p) => (p.costs === undefined ? '–' : compact(p.costs)))],
       )}
     </section>`;
   }

@@ -190,6 +190,11 @@ export interface MoneyFlow {
   readonly result: number;
   /** Whether the result is the feed's own figure and differs from revenue minus costs (by more than 0.5). */
   readonly resultDiffers: boolean;
+  /** Whether the year lists any revenue, any costs; what it does not list is unknown, not zero. */
+  readonly hasRevenue: boolean;
+  readonly hasCosts: boolean;
+  /** Whether there is a result to show: the feed's own, or revenue minus costs when both are listed. */
+  readonly hasResult: boolean;
 }
 
 function sumByCategory(
@@ -220,12 +225,17 @@ export function moneyFlow(entry: BudgetYear, costs: ItemNode): MoneyFlow {
   const computed = revenue - costTotal;
   const given = entry.result;
   const hasGiven = typeof given === 'number' && Number.isFinite(given);
+  const hasRevenue = categories.length > 0;
+  const hasCosts = (costs.children?.length ?? 0) > 0;
   return {
     categories,
     revenue,
     costs: costTotal,
     result: hasGiven ? given : computed,
-    resultDiffers: hasGiven && Math.abs(given - computed) > 0.5,
+    resultDiffers: hasGiven && hasRevenue && hasCosts && Math.abs(given - computed) > 0.5,
+    hasRevenue,
+    hasCosts,
+    hasResult: hasGiven || (hasRevenue && hasCosts),
   };
 }
 
@@ -245,7 +255,8 @@ export interface InvestmentRow {
 }
 
 export interface OperationsAndInvestments {
-  readonly operations: number;
+  /** The year's operating costs; undefined when the year lists no costs. */
+  readonly operations: number | undefined;
   readonly investments: number;
   /** The largest investments of the year, largest first. */
   readonly largest: readonly InvestmentRow[];
@@ -275,7 +286,8 @@ export function operationsAndInvestments(
       total: seen.reduce((sum, y) => sum + y.amounts.get(node.data.id)!, 0),
     };
   });
-  return { operations: costs.value ?? 0, investments: tree.value ?? 0, largest };
+  const operations = (costs.children?.length ?? 0) > 0 ? (costs.value ?? 0) : undefined;
+  return { operations, investments: tree.value ?? 0, largest };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -284,12 +296,10 @@ export function operationsAndInvestments(
 export interface TrendPoint {
   readonly year: number;
   readonly kind: YearKind;
-  readonly costs: number;
-  readonly revenue: number;
-  readonly result: number;
-  readonly investments: number;
+  /** The year's costs; undefined when it lists none (unknown, not zero). */
+  readonly costs: number | undefined;
   readonly population?: number;
-  /** Costs in kronor per resident, when the population is known. */
+  /** Costs in kronor per resident, when the population and the costs are known. */
   readonly costPerResident?: number;
 }
 
@@ -310,18 +320,18 @@ export interface Trend {
 export function trendOf(years: readonly ShownYear[], shown: ShownYear, unit: AmountUnit, lang: Lang): Trend {
   const trees = years.map((y) => itemTree(y.entry.costs, lang));
   const points = years.map((y, i): TrendPoint => {
-    const flow = moneyFlow(y.entry, trees[i]!);
+    const tree = trees[i]!;
+    const costs = (tree.children?.length ?? 0) > 0 ? (tree.value ?? 0) : undefined;
     const population = y.entry.population;
     return {
       year: y.year,
       kind: y.kind,
-      costs: flow.costs,
-      revenue: flow.revenue,
-      result: flow.result,
-      investments: itemTree(y.entry.investments, lang).value ?? 0,
+      costs,
       population,
       costPerResident:
-        population && population > 0 ? (flow.costs * UNIT_FACTOR[unit]) / population : undefined,
+        costs !== undefined && population && population > 0
+          ? (costs * UNIT_FACTOR[unit]) / population
+          : undefined,
     };
   });
   const order: { id: string; title: string }[] = [];
@@ -537,6 +547,61 @@ export function chapterTheme(chapter: BudgetChapter): ChapterTheme | undefined {
   return THEME_WORDS.find(([, words]) => words.test(text))?.[0];
 }
 
+/**
+ * What the feed has data for in the shown year (and, for comparisons, over the years). A part
+ * without data is not offered at all: no tab, no section, no sentence with a zero that the feed
+ * never said. Another municipality's feed may hold only the costs per area of one year.
+ */
+export interface Available {
+  /** Cost areas (the treemap, the list and its table). */
+  readonly costs: boolean;
+  /** Every 100 kr: a split, or a reason it cannot be made (a negative area), or fee-funded areas. */
+  readonly per100: boolean;
+  /** The tax calculator: the year has a tax rate and a price base amount. */
+  readonly myTax: boolean;
+  readonly revenue: boolean;
+  readonly investments: boolean;
+  /** The years side by side: at least two years with costs. */
+  readonly trend: boolean;
+  /** Residents and cost per resident: at least one year with both the population and costs. */
+  readonly demography: boolean;
+}
+
+export function availableParts(
+  shown: ShownYear,
+  costs: ItemNode,
+  split: Per100Split,
+  trend: Trend,
+): Available {
+  const listed = (items: readonly BudgetItem[] | undefined): boolean => (items?.length ?? 0) > 0;
+  const hasCosts = (costs.children?.length ?? 0) > 0;
+  return {
+    costs: hasCosts,
+    per100: split.ok || split.reason === 'negative' || split.feeFunded.length > 0,
+    myTax: myTax(0, shown.entry, split).ok,
+    revenue: listed(shown.entry.revenue),
+    investments: listed(shown.entry.investments),
+    trend: trend.points.filter((p) => p.costs !== undefined).length > 1,
+    demography: trend.points.some((p) => p.costPerResident !== undefined),
+  };
+}
+
+/** Whether a theme's chart has data: "value" is every 100 kr and the calculator, either will do. */
+export function themeHasData(theme: ChapterTheme, available: Available): boolean {
+  switch (theme) {
+    case 'revenue':
+      return available.revenue;
+    case 'demography':
+      return available.demography;
+    case 'investments':
+      return available.investments;
+    case 'planning':
+      return available.trend;
+    case 'value':
+      return available.per100 || available.myTax;
+  }
+}
+
 export type VideoEmbed =
   | { readonly kind: 'file'; readonly src: string; readonly host: string }
   | { readonly kind: 'frame'; readonly src: string; readonly host: string }
@@ -671,6 +736,10 @@ export function resultSentence(result: number, unit: AmountUnit, t: BudgetTexts,
   });
 }
 
+/**
+ * Revenue in words, with the share that is tax when the feed marks tax revenue, the costs when
+ * it lists them, and the result when there is one. Nothing the feed does not give is said.
+ */
 export function flowSummary(
   flow: MoneyFlow,
   year: number,
@@ -678,16 +747,33 @@ export function flowSummary(
   t: BudgetTexts,
   lang: Lang,
 ): string {
-  if (flow.categories.length === 0 && flow.costs === 0) return fill(t.revenueNone, { year });
-  const tax = flow.categories.find((c) => c.category === 'tax')?.amount ?? 0;
-  return `${fill(t.revenueSummary, {
-    revenue: amountText(flow.revenue, unit, lang),
-    year,
-    taxShare: percent0(shareOf(tax, flow.revenue), lang),
-    costs: amountText(flow.costs, unit, lang),
-  })} ${resultSentence(flow.result, unit, t, lang)}`;
+  if (!flow.hasRevenue && !flow.hasCosts) return fill(t.revenueNone, { year });
+  const tax = flow.categories.find((c) => c.category === 'tax')?.amount;
+  const parts: string[] = [];
+  if (flow.hasRevenue) {
+    parts.push(
+      tax === undefined
+        ? fill(t.revenueSummaryNoTax, { revenue: amountText(flow.revenue, unit, lang), year })
+        : fill(t.revenueSummary, {
+            revenue: amountText(flow.revenue, unit, lang),
+            year,
+            taxShare: percent0(shareOf(tax, flow.revenue), lang),
+          }),
+    );
+  }
+  if (flow.hasCosts) {
+    parts.push(
+      fill(flow.hasRevenue ? t.costsSentence : t.costsSentenceYear, {
+        costs: amountText(flow.costs, unit, lang),
+        year,
+      }),
+    );
+  }
+  if (flow.hasResult) parts.push(resultSentence(flow.result, unit, t, lang));
+  return parts.join(' ');
 }
 
+/** Operations beside investments, and the largest investment; operations only when costs are listed. */
 export function investmentsSummary(
   ops: OperationsAndInvestments,
   year: number,
@@ -695,13 +781,13 @@ export function investmentsSummary(
   t: BudgetTexts,
   lang: Lang,
 ): string {
-  const first = fill(t.investSummary, {
-    operations: amountText(ops.operations, unit, lang),
-    investments: amountText(ops.investments, unit, lang),
-    year,
-  });
+  const investments = amountText(ops.investments, unit, lang);
+  const first =
+    ops.operations === undefined
+      ? fill(t.investSummaryOnly, { investments, year })
+      : fill(t.investSummary, { operations: amountText(ops.operations, unit, lang), investments, year });
   const top = ops.largest[0];
-  if (!top) return `${first} ${fill(t.investNone, { year })}`;
+  if (!top) return first;
   return `${first} ${fill(t.investLargest, { title: inSentence(top.title), amount: amountText(top.amount, unit, lang) })}`;
 }
 
@@ -744,7 +830,13 @@ export function demographySummary(points: readonly TrendPoint[], t: BudgetTexts,
   const from = known[0];
   const to = known[known.length - 1];
   if (!from || !to) return t.demoNone;
-  if (from === to) return t.trendOne;
+  if (from === to) {
+    return fill(t.demoSummaryOne, {
+      population: formatNumber(from.population!, lang),
+      year: from.year,
+      cost: formatAmount(Math.round(from.costPerResident!), 'kr', lang),
+    });
+  }
   return fill(t.demoSummary, {
     from: formatNumber(from.population!, lang),
     fromYear: from.year,

@@ -20,10 +20,10 @@ import type {
 } from '../feed/generated/feed-types.js';
 import type { ContactCardTexts } from './contact-card.texts.js';
 import {
+  comingWeek,
   deviations,
   hoursOn,
   openingStatus,
-  weekOf,
   type DayHours,
   type Interval,
   type OpeningStatus,
@@ -84,7 +84,7 @@ export interface ScheduleModel {
   readonly timeZone: string;
   /** Absent when the engine could not work the hours out (then `error` says why). */
   readonly status?: OpeningStatus;
-  /** Monday to Sunday of the instant's week. */
+  /** The instant's day and the six after it. */
   readonly week?: readonly DayHours[];
   /** The coming days whose hours are not the regular weekly ones. */
   readonly deviations?: readonly DayHours[];
@@ -157,7 +157,7 @@ function scheduleModel(
       office,
       timeZone,
       status: openingStatus(schedule, now, options),
-      week: weekOf(schedule, now, options),
+      week: comingWeek(schedule, now, options),
       deviations: deviations(schedule, now, days, options),
     };
   } catch (error) {

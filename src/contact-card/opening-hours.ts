@@ -347,12 +347,14 @@ export function hoursOn(schedule: Schedule, date: string, _options?: EngineOptio
   return dayHours(prepare(schedule), day);
 }
 
-/** Monday to Sunday of the week that holds the instant (in the schedule's time zone). */
-export function weekOf(schedule: Schedule, instant: Date, options?: EngineOptions): DayHours[] {
+/**
+ * The instant's day (in the schedule's time zone) and the six after it: what a resident can
+ * still act on, rather than Monday to Sunday with the days already gone.
+ */
+export function comingWeek(schedule: Schedule, instant: Date, options?: EngineOptions): DayHours[] {
   const today = dayAt(checkInstant(instant), zoneOf(schedule, options));
-  const monday = today - ((weekdayIndex(today) + 6) % 7);
   const p = prepare(schedule);
-  return Array.from({ length: 7 }, (_, i) => dayHours(p, monday + i));
+  return Array.from({ length: 7 }, (_, i) => dayHours(p, today + i));
 }
 
 /**

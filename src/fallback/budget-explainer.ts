@@ -58,7 +58,7 @@ export function budgetExplainerFallback(feed: Feed, options: ResolvedOptions): H
     example,
     areas.length > 0
       ? dataTable(
-          fill(t.costsCaption, { area: t.allAreas.toLocaleLowerCase(lang), year }),
+          fill(t.costsCaption, { area: t.allAreasInSentence, year }),
           [t.area, t.amount, t.share],
           areas.map((area) => [
             area.data.title,
@@ -75,9 +75,10 @@ export function budgetExplainerFallback(feed: Feed, options: ResolvedOptions): H
           [
             ...flow.categories.map((c) => [names[c.category], amount(c.amount)]),
             [t.revenueTotal, amount(flow.revenue)],
-            [t.costsTotal, amount(flow.costs)],
+            // Only what the feed lists: no "costs 0" for a feed without costs.
+            ...(flow.hasCosts ? [[t.costsTotal, amount(flow.costs)]] : []),
           ],
-          [t.result, `${flow.result > 0 ? '+' : ''}${amount(flow.result)}`],
+          flow.hasResult ? [t.result, `${flow.result > 0 ? '+' : ''}${amount(flow.result)}`] : undefined,
         )
       : null,
     report ? h('p', {}, h('a', { href: report }, FALLBACK_TEXTS[lang].annualReport)) : null,

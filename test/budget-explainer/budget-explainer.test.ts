@@ -158,7 +158,7 @@ describe('<budget-explainer> costs by area: the treemap', () => {
       'Inom förskola och skola är grundskola och förskoleklass (45 %) och förskola (25 %) störst: 71 % av 4 139 mnkr 2026.',
     );
     expect(plain($(el, '[aria-live="polite"]')?.textContent)).to.equal(
-      'Visar Förskola och skola: 5 delområden.',
+      'Visar förskola och skola: 5 delområden.',
     );
     expect(events.map((e) => e.detail.id)).to.deep.equal(['forskola-skola']);
     expect(events[0]!.detail).to.deep.include({
@@ -183,7 +183,7 @@ describe('<budget-explainer> costs by area: the treemap', () => {
     await press(el, 'Escape');
     await waitUntil(() => active(el)?.dataset.id === 'forskola-skola', 'focus back on Förskola och skola');
     expect(crumbs(el)).to.deep.equal(['Alla områden']);
-    expect(plain($(el, '[aria-live="polite"]')?.textContent)).to.equal('Visar Alla områden: 12 delområden.');
+    expect(plain($(el, '[aria-live="polite"]')?.textContent)).to.equal('Visar alla områden: 12 delområden.');
   });
 
   it('Backspace goes up too; at the top, Escape and Backspace do nothing', async () => {
@@ -305,10 +305,10 @@ describe('<budget-explainer> costs by area: list and table', () => {
     const details = $<HTMLDetailsElement>(el, '[aria-labelledby="costs-h"] details')!;
     expect(details.open).to.be.false;
     expect(plain(details.querySelector('summary')!.textContent)).to.equal(
-      'Tabell: Kostnader för Alla områden 2026',
+      'Tabell: Kostnader för alla områden 2026',
     );
     const table = details.querySelector('table')!;
-    expect(plain(table.caption!.textContent)).to.equal('Kostnader för Alla områden 2026');
+    expect(plain(table.caption!.textContent)).to.equal('Kostnader för alla områden 2026');
     expect([...table.tHead!.rows[0]!.cells].map((c) => [c.scope, plain(c.textContent)])).to.deep.equal([
       ['col', 'Område'],
       ['col', 'Belopp'],
@@ -324,7 +324,7 @@ describe('<budget-explainer> costs by area: list and table', () => {
     cellButtons(el)[0]!.click();
     await el.updateComplete;
     expect(plain($(el, '[aria-labelledby="costs-h"] caption')!.textContent)).to.equal(
-      'Kostnader för Förskola och skola 2026',
+      'Kostnader för förskola och skola 2026',
     );
   });
 });
@@ -493,20 +493,17 @@ describe('<budget-explainer> my tax', () => {
     expect(resultText(el)).to.include('59 478 kr');
   });
 
-  it('says the estimate cannot be made when the year lacks the tax rate or price base amount', async () => {
-    const feed = fresh(demo);
-    const year = feed.budget.years.find((y) => y.year === 2026)!;
-    delete year.priceBaseAmount;
-    const el = await mount({ feed });
-    expect($(el, '#income')).to.equal(null);
-    expect(plain($(el, '[aria-labelledby="mytax-h"] .notice')?.textContent)).to.equal(
-      'Skatten kan inte uppskattas för 2026: prisbasbeloppet saknas i uppgifterna.',
-    );
-    delete year.taxRate;
-    const el2 = await mount({ feed });
-    expect(plain($(el2, '[aria-labelledby="mytax-h"] .notice')?.textContent)).to.include(
-      'kommunens skattesats och prisbasbeloppet saknas',
-    );
+  it('is left out, not offered, when the year lacks the tax rate or the price base amount', async () => {
+    for (const missing of ['priceBaseAmount', 'taxRate'] as const) {
+      const feed = fresh(demo);
+      delete feed.budget.years.find((y) => y.year === 2026)![missing];
+      const el = await mount({ feed });
+      expect($(el, '#income'), missing).to.equal(null);
+      expect(shadowText(el), missing).not.to.include(SV.myTaxHeading);
+      // The rest of the overview is all there.
+      expect($(el, '[aria-labelledby="costs-h"]'), missing).to.exist;
+      expect($(el, '[aria-labelledby="per100-h"]'), missing).to.exist;
+    }
   });
 });
 
@@ -591,14 +588,145 @@ describe('<budget-explainer> chapters', () => {
     expect($(el, '[role="tablist"]')).to.exist;
   });
 
-  it('without chapters in the feed, the five themes are the chapters', async () => {
+  it('without chapters in the feed: a tab per part with data, named for what it shows, no film titles', async () => {
     const feed = fresh(demo);
     delete feed.budget.chapters;
-    const el = await mount({ feed, attrs: { chapter: 'investments' } });
-    expect(plain($(el, '[role="heading"][id="chapter-title"]')!.textContent)).to.equal(
-      'Investeringar och drift',
+    const el = await mount({ feed });
+    expect($$(el, '[role="tab"]').map((t) => plain(t.textContent))).to.deep.equal([
+      'Vart går pengarna?',
+      'Intäkter och kostnader',
+      'Invånare och kostnad per invånare',
+      'Drift och investeringar',
+      'Över åren',
+    ]);
+    expect(shadowText(el)).not.to.include('Demografiska utmaningar');
+    const one = await mount({ feed: fresh(feed), attrs: { chapter: 'investments' } });
+    expect(plain($(one, '[role="heading"][id="chapter-title"]')!.textContent)).to.equal(
+      'Drift och investeringar',
     );
-    expect($(el, '[role="tablist"]')).to.equal(null);
+    expect($(one, '[role="tablist"]')).to.equal(null);
+    expect(
+      $$(one, '[role="heading"]').filter((h) => plain(h.textContent) === 'Drift och investeringar'),
+    ).to.have.length(1);
+    // "value" is the overview's own every 100 kr and my tax: no tab, but still a chapter to embed.
+    const value = await mount({ feed: fresh(feed), attrs: { chapter: 'value' } });
+    expect($(value, '[aria-labelledby="chapter-title"] .bars--100')).to.exist;
+    expect($(value, '#income')).to.exist;
+  });
+
+  it('a feed chapter whose chart has no data and that has no text or film of its own is not offered', async () => {
+    const feed = fresh(demo);
+    for (const y of feed.budget.years) delete y.investments;
+    const chapter = feed.budget.chapters!.find((c) => c.id === 'investeringar-och-drift')!;
+    delete chapter.summary;
+    delete chapter.video;
+    delete chapter.transcript;
+    delete chapter.duration;
+    delete chapter.captions;
+    const el = await mount({ feed });
+    const tabs = $$(el, '[role="tab"]').map((t) => plain(t.textContent));
+    expect(tabs).not.to.include('Investeringar och drift');
+    expect(tabs).to.have.length(5);
+    expect(shadowText(el)).not.to.match(/investeringarna 0/i);
+  });
+});
+
+describe('<budget-explainer> another municipality: only what its feed has', () => {
+  /** A small feed: the costs per area of one year, and nothing else. */
+  const small = (): FeedJson =>
+    ({
+      version: 1,
+      organization: { name: 'Småstads kommun' },
+      budget: {
+        unit: 'mnkr',
+        years: [
+          {
+            year: 2026,
+            kind: 'budget',
+            costs: [
+              { id: 'skola', title: 'Skola', amount: 420 },
+              { id: 'omsorg', title: 'Vård och omsorg', amount: 310 },
+              { id: 'ovrigt', title: 'Övrig verksamhet', amount: 120 },
+            ],
+          },
+        ],
+      },
+    }) as unknown as FeedJson;
+
+  /** Every sentence the resident can see or hear, once per occurrence. */
+  const sentences = (el: BudgetExplainer): string[] =>
+    $$(el, 'p, li, caption, summary, [role="heading"], th, td')
+      .filter((node) => !node.querySelector('p, li'))
+      .map((node) => plain(node.textContent))
+      .filter((text) => text.length > 20);
+
+  for (const lang of ['sv', 'en'] as const) {
+    it(`${lang}: the costs and every 100 kr, no tabs, no zero made up, no message twice`, async () => {
+      const el = await mount({ feed: small(), lang });
+      const t = lang === 'sv' ? SV : EN;
+      expect($(el, '[role="tablist"]'), 'one part: no tabs').to.equal(null);
+      expect($(el, '[aria-labelledby="costs-h"]')).to.exist;
+      expect($(el, '[aria-labelledby="per100-h"]')).to.exist;
+      const text = shadowText(el);
+      for (const absent of [
+        t.myTaxHeading,
+        t.revenueHeading,
+        t.investHeading,
+        t.trendHeading,
+        t.demoHeading,
+        t.overviewTab,
+        'Demografiska utmaningar',
+        'Skapa värde för pengarna',
+      ]) {
+        expect(text, absent).not.to.include(absent);
+      }
+      expect(plain(text), 'no made-up zero').not.to.match(/(^|\s)0 (mnkr|kr)|SEK 0\b/);
+      const seen = sentences(el);
+      expect(
+        seen.filter((x, i) => seen.indexOf(x) !== i),
+        'nothing said twice',
+      ).to.deep.equal([]);
+      await expectAccessible(el);
+    });
+  }
+
+  it('revenue and investments without costs: their parts, with no "costs 0" or "operations 0"', async () => {
+    const feed = small();
+    const y = feed.budget.years[0]!;
+    y.costs = [];
+    Object.assign(y, {
+      revenue: [{ id: 'skatt', title: 'Skatteintäkter', amount: 800, category: 'tax' }],
+      investments: [{ id: 'skolbygge', title: 'Ny skola', amount: 60 }],
+    });
+    const el = await mount({ feed });
+    expect($$(el, '[role="tab"]').map((t) => plain(t.textContent))).to.deep.equal([
+      'Intäkter och kostnader',
+      'Drift och investeringar',
+    ]);
+    expect(plain($(el, '[role="tabpanel"] .summary')!.textContent)).to.equal(
+      'Kommunen får in 800 mnkr 2026, varav 100 % är skatt.',
+    );
+    expect(shadowText(el)).not.to.include(SV.costsTotal);
+    expect(shadowText(el)).not.to.include(SV.result);
+    $$<HTMLButtonElement>(el, '[role="tab"]')[1]!.click();
+    await el.updateComplete;
+    expect(plain($(el, '[role="tabpanel"] .summary')!.textContent)).to.equal(
+      'Investeringarna är 60 mnkr 2026. Den största investeringen är ny skola, 60 mnkr.',
+    );
+    expect($$(el, '[role="tabpanel"] .bars .row__name').map((n) => plain(n.textContent))).to.deep.equal([
+      SV.investments,
+    ]);
+    await expectAccessible(el);
+  });
+
+  it('a year with nothing to show says so once', async () => {
+    const feed = small();
+    feed.budget.years[0]!.costs = [];
+    const el = await mount({ feed });
+    expect($$(el, '.notice').map((n) => plain(n.textContent))).to.deep.equal([
+      'Det finns inga uppgifter om budgeten att visa för 2026.',
+    ]);
+    await expectAccessible(el);
   });
 });
 
@@ -843,7 +971,25 @@ describe('<budget-explainer> accessibility (axe, WCAG 2.1 AA) in every state and
     await expectAccessible(el, { ignoredRules: ['frame-tested'] });
   });
 
-  it('reflows at 320 px: the list is shown, and nothing is wider than the element', async () => {
+  /** Words of four letters or more that the layout split over two lines (a word broken mid-word). */
+  function splitWords(el: BudgetExplainer): string[] {
+    const split: string[] = [];
+    const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      for (const match of node.data.matchAll(/[\p{L}\p{N}][\p{L}\p{N}-]{3,}/gu)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set(
+          [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+        );
+        if (lines.size > 1) split.push(match[0]);
+      }
+    }
+    return split;
+  }
+
+  it('reflows at 320 px with every table open: nothing wider than the element, no word split', async () => {
     const wrapper = container();
     wrapper.style.width = '320px';
     const el = document.createElement('budget-explainer');
@@ -852,10 +998,58 @@ describe('<budget-explainer> accessibility (axe, WCAG 2.1 AA) in every state and
     await waitForState(el, 'ready');
     await el.updateComplete;
     expect($(el, '.bars--costs'), 'the list, not the treemap, at 320 px').to.exist;
-    // Data tables may scroll sideways inside their own box (WCAG 1.4.10 exempts them); the box may not.
-    const wide = $$(el, '*')
-      .filter((node) => !node.closest('.table__scroll > *, details:not([open]) > :not(summary)'))
-      .filter((node) => node.getBoundingClientRect().right > el.getBoundingClientRect().right + 1);
-    expect(wide.map((n) => n.className || n.localName)).to.deep.equal([]);
+    for (let tab = 0; tab < 6; tab++) {
+      $$<HTMLButtonElement>(el, '[role="tab"]')[tab]!.click();
+      await el.updateComplete;
+      for (const details of $$<HTMLDetailsElement>(el, 'details')) details.open = true;
+      await el.updateComplete;
+      const right = el.getBoundingClientRect().right;
+      // Tables of many columns may scroll sideways inside their own box (WCAG 1.4.10 exempts
+      // them); the box itself, and everything else, may not be wider than the element.
+      const wide = $$(el, '*')
+        .filter((node) => !node.closest('.table__scroll > *'))
+        .filter((node) => node.getBoundingClientRect().right > right + 1);
+      expect(
+        wide.map((n) => n.className || n.localName),
+        `tab ${tab}`,
+      ).to.deep.equal([]);
+      expect(splitWords(el), `tab ${tab}: words broken mid-word`).to.deep.equal([]);
+    }
+    // The tables of areas (name, amount, share) fit without scrolling: no value cut off at the edge.
+    $$<HTMLButtonElement>(el, '[role="tab"]')[0]!.click();
+    await el.updateComplete;
+    for (const details of $$<HTMLDetailsElement>(el, 'details')) details.open = true;
+    await el.updateComplete;
+    const scrolling = $$(el, '.table__scroll')
+      .filter((box) => box.scrollWidth > box.clientWidth + 1)
+      .map((box) => plain(box.querySelector('caption')?.textContent));
+    expect(scrolling).to.deep.equal([]);
+  });
+
+  it('on a 320 px phone a table too wide to fit is a named, focusable region (scrollable by keyboard); one that fits is not', async () => {
+    const wrapper = container();
+    wrapper.style.width = '288px'; // a 320 px screen less the page's margins
+    const el = document.createElement('budget-explainer');
+    el.feed = fresh(demo);
+    el.setAttribute('chapter', 'investeringar-och-drift');
+    wrapper.append(el);
+    await waitForState(el, 'ready');
+    await el.updateComplete;
+    for (const details of $$<HTMLDetailsElement>(el, 'details')) details.open = true;
+    await waitUntil(() => $$(el, '.table__scroll[tabindex="0"]').length > 0, 'the wide table is marked');
+    const boxes = $$(el, '.table__scroll').map((box) => [
+      plain(box.querySelector('caption')?.textContent),
+      box.getAttribute('role'),
+      box.getAttribute('aria-label'),
+      box.getAttribute('tabindex'),
+    ]);
+    expect(boxes).to.deep.equal([
+      ['Största investeringarna 2026', 'region', 'Största investeringarna 2026', '0'],
+      ['Drift och investeringar', null, null, null],
+    ]);
+    await expectAccessible(el);
+    // Wide again: the table fits, and the extra tab stop goes.
+    wrapper.style.width = '1000px';
+    await waitUntil(() => $$(el, '.table__scroll[tabindex]').length === 0, 'no tab stop once it fits');
   });
 });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { BUDGET_EXPLAINER_TEXTS } from '../../src/budget-explainer/budget-explainer.texts.js';
 import {
   apportion,
+  availableParts,
   budgetYearOf,
   chapterTheme,
   changeText,
@@ -21,6 +22,8 @@ import {
   per100Summary,
   pickYear,
   shownYears,
+  themeHasData,
+  THEMES,
   trendOf,
   trendSummary,
   videoEmbed,
@@ -279,6 +282,123 @@ describe('model: years side by side', () => {
     );
     expect(demographySummary([], SV, 'sv')).to.equal(SV.demoNone);
   });
+
+  it('a year without costs has unknown costs, not 0, and no cost per resident', () => {
+    const budget = budgetOf(
+      year(2025, 'outcome', { revenue: [item('skatt', 10, { category: 'tax' })], population: 1000 }),
+      year(2026, 'budget', { costs: [item('a', 12)], population: 1000 }),
+    );
+    const years = shownYears(budget);
+    const trend = trendOf(years, years[1]!, 'tkr', 'sv');
+    expect(trend.points.map((p) => [p.year, p.costs, p.costPerResident])).to.deep.equal([
+      [2025, undefined, undefined],
+      [2026, 12, 12],
+    ]);
+    // One year with figures: no "change" over the years is made up from the empty one.
+    expect(
+      trendSummary(
+        trend.points,
+        trend.points.map((p) => p.costs),
+        'Alla kostnader',
+        'tkr',
+        SV,
+        'sv',
+      ),
+    ).to.equal(SV.trendOne);
+  });
+
+  it('residents in one year: that year in words, not "one year only"', () => {
+    const years = shownYears(budgetOf(year(2026, 'budget', { costs: [item('a', 300)], population: 10000 })));
+    const trend = trendOf(years, years[0]!, 'mnkr', 'sv');
+    expect(plain(demographySummary(trend.points, SV, 'sv'))).to.equal(
+      'Kommunen har 10 000 invånare 2026, och kostnaden per invånare är 30 000 kr.',
+    );
+    expect(plain(demographySummary(trend.points, EN, 'en'))).to.equal(
+      'The municipality has 10,000 residents in 2026, and the cost per resident is SEK 30,000.',
+    );
+  });
+});
+
+describe('model: what the feed has data for', () => {
+  const parts = (budget: Budget) => {
+    const years = shownYears(budget);
+    const { shown } = pickYear(years, budget);
+    const costs = itemTree(shown.entry.costs, 'sv');
+    const split = per100Split(costs);
+    return availableParts(shown, costs, split, trendOf(years, shown, budget.unit, 'sv'));
+  };
+
+  it('the demo feed has data for every part and every theme', () => {
+    const available = parts(demo);
+    expect(available).to.deep.equal({
+      costs: true,
+      per100: true,
+      myTax: true,
+      revenue: true,
+      investments: true,
+      trend: true,
+      demography: true,
+    });
+    expect(THEMES.filter((theme) => themeHasData(theme, available))).to.deep.equal(THEMES);
+  });
+
+  it('another municipality with only costs per area for one year: costs and every 100 kr, nothing else', () => {
+    const available = parts(
+      budgetOf(year(2026, 'budget', { costs: [item('skola', 500), item('omsorg', 300)] })),
+    );
+    expect(available).to.deep.equal({
+      costs: true,
+      per100: true,
+      myTax: false,
+      revenue: false,
+      investments: false,
+      trend: false,
+      demography: false,
+    });
+    expect(THEMES.filter((theme) => themeHasData(theme, available))).to.deep.equal(['value']);
+  });
+
+  it('the calculator needs both the tax rate and the price base amount', () => {
+    const costs = [item('skola', 500)];
+    expect(parts(budgetOf(year(2026, 'budget', { costs, taxRate: 22 }))).myTax).to.equal(false);
+    expect(parts(budgetOf(year(2026, 'budget', { costs, priceBaseAmount: 59200 }))).myTax).to.equal(false);
+    expect(
+      parts(budgetOf(year(2026, 'budget', { costs, taxRate: 22, priceBaseAmount: 59200 }))).myTax,
+    ).to.equal(true);
+  });
+
+  it('comparisons need two years with costs; a year with only revenue does not count', () => {
+    const two = budgetOf(
+      year(2025, 'outcome', { revenue: [item('skatt', 10, { category: 'tax' })] }),
+      year(2026, 'budget', { costs: [item('a', 12)] }),
+    );
+    expect(parts(two).trend).to.equal(false);
+    const both = budgetOf(
+      year(2025, 'outcome', { costs: [item('a', 10)] }),
+      year(2026, 'budget', { costs: [item('a', 12)] }),
+    );
+    expect(parts(both).trend).to.equal(true);
+  });
+
+  it('investments and revenue of the shown year, not of another', () => {
+    const budget = budgetOf(
+      year(2025, 'outcome', {
+        costs: [item('a', 10)],
+        investments: [item('skola', 5)],
+        revenue: [item('s', 9)],
+      }),
+      year(2026, 'budget', { costs: [item('a', 12)] }),
+    );
+    expect(parts(budget)).to.include({ investments: false, revenue: false, trend: true });
+  });
+
+  it('every 100 kr with only fee-funded costs: offered for the fee-funded list, with no split', () => {
+    const available = parts(
+      budgetOf(year(2026, 'budget', { costs: [item('va', 100, { feeFunded: true })] })),
+    );
+    expect(available.per100).to.equal(true);
+    expect(parts(budgetOf(year(2026, 'budget', { revenue: [item('s', 9)] }))).per100).to.equal(false);
+  });
 });
 
 describe('model: every 100 kr of tax', () => {
@@ -507,12 +627,52 @@ describe('model: summaries', () => {
     );
   });
 
+  it('revenue without costs: no "costs 0" and no result made up from it', () => {
+    const entry = year(2026, 'budget', {
+      revenue: [item('skatt', 600, { category: 'tax' }), item('avg', 400)],
+    });
+    const flow = moneyFlow(entry, itemTree(entry.costs, 'sv'));
+    expect(flow).to.include({ hasRevenue: true, hasCosts: false, hasResult: false, resultDiffers: false });
+    expect(plain(flowSummary(flow, 2026, 'mnkr', SV, 'sv'))).to.equal(
+      'Kommunen får in 1 000 mnkr 2026, varav 60 % är skatt.',
+    );
+    // The feed's own result is said even without costs; it is not "different" from an unknown one.
+    const given = moneyFlow({ ...entry, result: 25 }, itemTree(undefined, 'sv'));
+    expect(given).to.include({ hasResult: true, resultDiffers: false });
+    expect(plain(flowSummary(given, 2026, 'mnkr', EN, 'en'))).to.equal(
+      'The municipality takes in SEK 1,000 million in 2026, of which 60% is tax. That leaves a surplus of SEK 25 million.',
+    );
+  });
+
+  it('revenue with no tax marked: no "0 % is tax"; costs without revenue: the costs alone', () => {
+    const entry = year(2026, 'budget', { revenue: [item('intakter', 900)] });
+    expect(plain(flowSummary(moneyFlow(entry, itemTree(undefined, 'sv')), 2026, 'mnkr', SV, 'sv'))).to.equal(
+      'Kommunen får in 900 mnkr 2026.',
+    );
+    const costs = itemTree([item('skola', 700)], 'sv');
+    expect(plain(flowSummary(moneyFlow(year(2026, 'budget'), costs), 2026, 'mnkr', SV, 'sv'))).to.equal(
+      'Kostnaderna är 700 mnkr 2026.',
+    );
+  });
+
   it('operations and investments', () => {
     const years = shownYears(demo);
     const shown = years[2]!;
     const ops = operationsAndInvestments(shown, years, itemTree(shown.entry.costs, 'sv'), 'sv');
     expect(plain(investmentsSummary(ops, 2026, 'mnkr', SV, 'sv'))).to.equal(
       'Driften kostar 11 542 mnkr och investeringarna 885 mnkr 2026. Den största investeringen är skolor, 350 mnkr.',
+    );
+  });
+
+  it('investments without costs: no "operations 0"', () => {
+    const years = shownYears(budgetOf(year(2026, 'budget', { investments: [item('Skolor', 40)] })));
+    const ops = operationsAndInvestments(years[0]!, years, itemTree(undefined, 'sv'), 'sv');
+    expect(ops.operations).to.equal(undefined);
+    expect(plain(investmentsSummary(ops, 2026, 'mnkr', SV, 'sv'))).to.equal(
+      'Investeringarna är 40 mnkr 2026. Den största investeringen är skolor, 40 mnkr.',
+    );
+    expect(plain(investmentsSummary(ops, 2026, 'mnkr', EN, 'en'))).to.equal(
+      'Investments are SEK 40 million in 2026. The largest investment is skolor, SEK 40 million.',
     );
   });
 

@@ -121,8 +121,21 @@ describe('<contact-card>', () => {
       // Offices with map links, people with vCards.
       const maps = $$(el, '.map a');
       expect(maps.map((a) => a.getAttribute('href'))).to.deep.equal([
-        'https://www.openstreetmap.org/search?query=Alva%20Myrdals%20gata%205%2C%20Eskilstuna',
-        'https://www.openstreetmap.org/search?query=Storgatan%2026%2C%20Torsh%C3%A4lla',
+        'https://www.openstreetmap.org/search?query=Alva%20Myrdals%20gata%205%2C%20633%2042%20Eskilstuna',
+        'https://www.openstreetmap.org/search?query=Storgatan%2026%2C%20644%2030%20Torsh%C3%A4lla',
+      ]);
+      // The address a letter or a map search needs: street, postal code and town.
+      expect(
+        $$(el, 'address').map((a) =>
+          [...a.childNodes]
+            .map((n) => (n.nodeName === 'BR' ? ' / ' : n.nodeType === Node.COMMENT_NODE ? '' : n.textContent))
+            .join('')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        ),
+      ).to.deep.equal([
+        'Värjan / Alva Myrdals gata 5 / 633 42 Eskilstuna',
+        'Kvarnen / Storgatan 26 / 644 30 Torshälla',
       ]);
       expect(maps[0]!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
         'Visa på karta Värjan (OpenStreetMap)',
@@ -139,10 +152,12 @@ describe('<contact-card>', () => {
       await expectAccessible(el);
     });
 
-    it("the week's hours in a table, today marked in words", async () => {
+    it("the coming week's hours in a table, from today on, today marked in words", async () => {
       const el = await mount({ now: '2026-05-12T10:00:00+02:00' });
       const table = $$(el, 'table')[0]!;
-      expect(table.querySelector('caption')!.textContent.trim()).to.equal('Öppettider den här veckan');
+      expect(table.querySelector('caption')!.textContent.trim()).to.equal(
+        'Öppettider i dag och sex dagar framåt',
+      );
       expect([...table.querySelectorAll('thead th')].map((th) => th.textContent.trim())).to.deep.equal([
         'Dag',
         'Besökstid Eskilstuna',
@@ -157,14 +172,16 @@ describe('<contact-card>', () => {
         ),
       );
       expect(rows).to.deep.equal([
-        ['måndag 11 maj', '07.30–16.00', '08.00–16.30'],
         ['tisdag 12 maj (i dag)', '07.30–16.00', '08.00–16.30'],
         ['onsdag 13 maj, dag före Kristi himmelsfärdsdag', '07.30–16.00', '08.00–13.00'],
         ['torsdag 14 maj, Kristi himmelsfärdsdag', 'Stängt', 'Stängt'],
         ['fredag 15 maj, klämdag', '07.30–16.00', '08.00–13.00'],
         ['lördag 16 maj', 'Stängt', 'Stängt'],
         ['söndag 17 maj', 'Stängt', 'Stängt'],
+        ['måndag 18 maj', '07.30–16.00', '08.00–16.30'],
       ]);
+      expect(table.querySelector('tbody tr')!.classList.contains('today'), 'the first row is today').to.be
+        .true;
       expect(table.querySelectorAll('tbody th[scope="row"]')).to.have.length(7);
     });
 
@@ -319,7 +336,7 @@ describe('<contact-card>', () => {
         'Visiting hours Eskilstuna Closed today (Christmas Eve) – opens Monday at 07:30',
       );
       expect(shadowText(el))
-        .to.include('Opening hours this week')
+        .to.include('Opening hours today and the next six days')
         .and.include('Thursday 24 December, Christmas Eve (today)');
       expect($$(el, 'h3').map((h) => h.textContent.trim())).to.deep.equal([
         'Opening hours',
@@ -368,7 +385,7 @@ describe('<contact-card>', () => {
         $(el, '.map a')!.click();
         expect(seen[1]!.detail).to.deep.equal({
           action: 'map',
-          href: 'https://www.openstreetmap.org/search?query=Alva%20Myrdals%20gata%205%2C%20Eskilstuna',
+          href: 'https://www.openstreetmap.org/search?query=Alva%20Myrdals%20gata%205%2C%20633%2042%20Eskilstuna',
           id: 'varjan',
         });
         $(el, 'a[data-action="vcard"]')!.click();

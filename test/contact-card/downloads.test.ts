@@ -172,6 +172,7 @@ describe('JSON-LD', () => {
     expect(varjan!.address).to.deep.equal({
       '@type': 'PostalAddress',
       streetAddress: 'Alva Myrdals gata 5',
+      postalCode: '633 42',
       addressLocality: 'Eskilstuna',
       addressCountry: 'SE',
     });

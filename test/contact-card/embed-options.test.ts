@@ -78,6 +78,30 @@ describe('<contact-card> embed options', () => {
     await expectAccessible(compact);
   });
 
+  it('the full card fits 320 px in December (notes in the tables): no sideways scroll, no word split', async () => {
+    const el = await card({ now: '2026-12-09T10:00:00+01:00' }, 320);
+    expect(el.getBoundingClientRect().width).to.equal(320);
+    await expectFits(el);
+    const right = el.getBoundingClientRect().right;
+    const wide = $$(el, '*').filter((node) => node.getBoundingClientRect().right > right + 1);
+    expect(wide.map((node) => node.className || node.localName)).to.deep.equal([]);
+    // A word of four letters or more on two lines is a word broken mid-word ("personal-möte").
+    const split: string[] = [];
+    const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      for (const match of node.data.matchAll(/[\p{L}\p{N}][\p{L}\p{N}-]{3,}/gu)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set(
+          [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+        );
+        if (lines.size > 1) split.push(match[0]);
+      }
+    }
+    expect(split).to.deep.equal([]);
+  });
+
   it('compact fits 320 px without clipping or sideways scrolling', async () => {
     const el = await card({ compact: true }, 320);
     expect(el.getBoundingClientRect().width).to.equal(320);

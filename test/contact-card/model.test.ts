@@ -201,17 +201,17 @@ describe('contact-card model: statuses in words (Eskilstuna direkt)', () => {
 });
 
 describe('contact-card model: tables and refresh', () => {
-  it('the week: Monday to Sunday per tabled schedule; Torshälla (never open) is not tabled', () => {
+  it('the week: today and the six days after, per tabled schedule; Torshälla (never open) is not tabled', () => {
     const m = model('2026-12-24T10:00:00+01:00');
     expect(m.tabled.map((s) => s.schedule.id)).to.deep.equal(['besokstid-eskilstuna', 'telefontid']);
     expect(m.tabled[0]!.week!.map((d) => d.date)).to.deep.equal([
-      '2026-12-21',
-      '2026-12-22',
-      '2026-12-23',
       '2026-12-24',
       '2026-12-25',
       '2026-12-26',
       '2026-12-27',
+      '2026-12-28',
+      '2026-12-29',
+      '2026-12-30',
     ]);
   });
 

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import {
+  comingWeek,
   deviations,
   hoursOn,
   openingStatus,
-  weekOf,
   type OpeningStatus,
 } from '../../src/contact-card/opening-hours.js';
 import type { DayRule, Feed, Schedule } from '../../src/feed/generated/feed-types.js';
@@ -632,36 +632,59 @@ describe('day rules', () => {
   });
 });
 
-describe('hoursOn, weekOf, deviations', () => {
+describe('hoursOn, comingWeek, deviations', () => {
   it('rejects a date that does not exist', () => {
     expect(() => hoursOn(office(), '2027-02-30')).to.throw(RangeError);
     expect(() => hoursOn(office(), '2026-5-1')).to.throw(RangeError);
   });
 
-  it('weekOf gives Monday to Sunday of the instant’s week in the schedule’s zone', () => {
+  it('comingWeek gives today and the six days after it, in the schedule’s zone', () => {
     const s = office({ rules: [{ on: 'public-holiday', hours: [] }] });
-    const week = weekOf(s, at('2026-05-13T12:00:00Z'));
+    const week = comingWeek(s, at('2026-05-13T12:00:00Z'));
     expect(week.map((d) => d.date)).to.deep.equal([
-      '2026-05-11',
-      '2026-05-12',
       '2026-05-13',
       '2026-05-14',
       '2026-05-15',
       '2026-05-16',
       '2026-05-17',
+      '2026-05-18',
+      '2026-05-19',
     ]);
     expect(week.map((d) => d.kind)).to.deep.equal([
-      'regular',
-      'regular',
       'regular',
       'public-holiday',
       'regular',
       'regular',
       'regular',
+      'regular',
+      'regular',
     ]);
-    // Sunday 23:59 CEST is still that week; midnight starts the next.
-    expect(weekOf(s, at('2026-05-17T21:59:00Z'))[0]!.date).to.equal('2026-05-11');
-    expect(weekOf(s, at('2026-05-17T22:00:00Z'))[0]!.date).to.equal('2026-05-18');
+    // Sunday 23:59 CEST is still Sunday; midnight starts Monday, in Stockholm, not in UTC.
+    expect(comingWeek(s, at('2026-05-17T21:59:00Z'))[0]!.date).to.equal('2026-05-17');
+    expect(comingWeek(s, at('2026-05-17T22:00:00Z'))[0]!.date).to.equal('2026-05-18');
+  });
+
+  it('comingWeek crosses a month and a year end, and the change to winter time', () => {
+    const s = office({ rules: [{ on: 'public-holiday', hours: [] }] });
+    expect(comingWeek(s, at('2026-12-29T10:00:00Z')).map((d) => d.date)).to.deep.equal([
+      '2026-12-29',
+      '2026-12-30',
+      '2026-12-31',
+      '2027-01-01',
+      '2027-01-02',
+      '2027-01-03',
+      '2027-01-04',
+    ]);
+    // Winter time starts 2026-10-25 03:00 CEST: the 25th has 25 hours, and is still one day.
+    expect(comingWeek(s, at('2026-10-24T22:30:00Z')).map((d) => d.date)).to.deep.equal([
+      '2026-10-25',
+      '2026-10-26',
+      '2026-10-27',
+      '2026-10-28',
+      '2026-10-29',
+      '2026-10-30',
+      '2026-10-31',
+    ]);
   });
 
   it('deviations lists the days decided by a rule or an exception, from today on', () => {

@@ -262,7 +262,7 @@ describe('contact-card', () => {
       'Fredag 08.00–16.00',
     ]);
     expect(fragment.querySelector('address')!.innerHTML).to.equal(
-      'Värjan<br>Alva Myrdals gata 5<br>Eskilstuna',
+      'Värjan<br>Alva Myrdals gata 5<br>633 42 Eskilstuna',
     );
   });
 
