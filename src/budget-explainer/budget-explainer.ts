@@ -1004,12 +1004,14 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
     const t = this.t;
     const lang = this.resolvedLang;
     const parent = node.parent!;
-    const goals = node.data.goals.map(
-      (id) => pickText(m.feed.goals?.find((g) => g.id === id)?.title, lang) || id,
-    );
-    const indicators = node.data.indicators.map(
-      (id) => pickText(m.feed.indicators?.find((x) => x.id === id)?.title, lang) || id,
-    );
+    // Titles of the linked goals and indicators. Where the feed has no such section (a file per
+    // element, or one left out because it was broken) a bare id means nothing to a resident.
+    const titles = (ids: readonly string[], items?: readonly { id: string; title: unknown }[]): string[] =>
+      items
+        ? ids.map((id) => pickText(items.find((item) => item.id === id)?.title as never, lang) || id)
+        : [];
+    const goals = titles(node.data.goals, m.feed.goals);
+    const indicators = titles(node.data.indicators, m.feed.indicators);
     const list = (label: string, items: string[]): TemplateResult | typeof nothing =>
       items.length > 0
         ? html`<p class="detail__label">${label}</p>
