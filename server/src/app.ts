@@ -20,7 +20,7 @@ import { ADMIN_CSP, ADMIN_CSS, ADMIN_JS, adminHtml } from './admin-page.js';
 import { ClientKeys, FailureLimiter, RateLimiter } from './rate-limit.js';
 import type { ServerConfig } from './config.js';
 import { csvLines } from './csv.js';
-import { registerDemo } from './demo.js';
+import { registerDemo, registerValidator } from './demo.js';
 import {
   backLink,
   fingerprint,
@@ -554,6 +554,7 @@ export async function buildApp(
     reply.code(204).header('cache-control', 'public, max-age=86400').send(),
   );
 
+  registerValidator(app, options.root);
   if (config.serveDemo) registerDemo(app, options.root);
 
   return app;

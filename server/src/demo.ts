@@ -65,11 +65,29 @@ export function demoBuilt(root = PACKAGE_ROOT): boolean {
   return root !== null && existsSync(join(root, 'dist', 'insyn.js'));
 }
 
+/**
+ * The web validator for editors (dist/validate.html and its script, built from demo/validate.*)
+ * at /validate/. It runs in the browser and reads nothing from the service, so it is served
+ * even when the demo is off (INSYN_SERVE_DEMO=0).
+ */
+export function registerValidator(app: FastifyInstance, root = PACKAGE_ROOT): void {
+  if (root === null) return;
+  const dist = join(root, 'dist');
+  app.get('/validate', (_request, reply) => reply.redirect('/validate/'));
+  app.get('/validate/', (_request, reply) => sendFile(reply, dist, 'validate.html'));
+  // Its stylesheet, script and the chunks the script imports, by their relative addresses.
+  app.get<{ Params: { '*': string } }>('/validate/*', (request, reply) =>
+    sendFile(reply, dist, request.params['*']),
+  );
+}
+
 export function registerDemo(app: FastifyInstance, root = PACKAGE_ROOT): void {
   if (root === null) return;
   const demo = join(root, 'demo');
   const dist = join(root, 'dist');
   app.get('/', (_request, reply) => reply.redirect('/demo/'));
+  // The demo links the validator's development page; here it is the built one.
+  app.get('/demo/validate.html', (_request, reply) => reply.redirect('/validate/'));
   app.get('/demo', (_request, reply) => reply.redirect('/demo/'));
   app.get('/demo/', async (_request, reply) => {
     const html = await readFile(join(demo, 'index.html'), 'utf8');

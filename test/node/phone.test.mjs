@@ -34,7 +34,7 @@ function brokenWords(tags) {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (!visible(node.parentElement)) continue;
       const text = node.textContent;
-      const pattern = /[^\s\u200b\-–—/]+[\-–—/]?/g;
+      const pattern = /[^\s\u200b\-–—/]+[-–—/]?/g;
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
         if (match[0].length < 2) continue;
         const range = document.createRange();
