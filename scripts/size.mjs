@@ -16,14 +16,16 @@ const KB = 1024;
 // measured sizes plus a little headroom, so growth is caught, and the targets stay open work:
 // see docs/decisions/0002-bundle-budgets.md for the numbers and the plan to get back under.
 const BUDGETS = {
-  'insyn.js': { total: 118 * KB },
-  'goal-tree.js': { total: 49 * KB },
-  // Its total holds both views; a page loads one (about 40 KB for a scorecard, 44 KB for a chart).
-  'scorecard-chart.js': { entry: 17.4 * KB, total: 51 * KB },
-  'budget-explainer.js': { total: 50 * KB },
-  // Both grew 1 KB with the embed options, fallback slot, hostile-page defences and two-copies check (decision 0010).
-  'contact-card.js': { entry: 15.8 * KB, total: 41 * KB },
-  'feedback-prompt.js': { entry: 15.8 * KB, total: 41 * KB },
+  // Issue 14 moved failure-only code out of the entries (parse diagnosis, editors' details: lazy
+  // chunks, counted in the totals although a page that loads its feed never fetches them) and
+  // added editor messages and warnings to the feed check chunk: entries smaller, totals larger.
+  'insyn.js': { total: 124.5 * KB },
+  'goal-tree.js': { total: 54 * KB },
+  // Its total holds both views; a page loads one.
+  'scorecard-chart.js': { entry: 17 * KB, total: 57 * KB },
+  'budget-explainer.js': { total: 55.5 * KB },
+  'contact-card.js': { entry: 15.2 * KB, total: 46 * KB },
+  'feedback-prompt.js': { entry: 15.2 * KB, total: 39.5 * KB },
 };
 
 const gzipped = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
