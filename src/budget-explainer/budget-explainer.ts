@@ -9,7 +9,7 @@ import { InsynElement } from '../core/insyn-element.js';
 import { formatAmount, formatNumber, formatPercent } from '../core/format.js';
 import { pickText, type Lang } from '../core/locale.js';
 import { fill } from '../core/texts.js';
-import { budgetExplainerStyles, renderWhenNearStyles } from './budget-explainer.styles.js';
+import { budgetExplainerStyles, phoneTableStyles, renderWhenNearStyles } from './budget-explainer.styles.js';
 import { BUDGET_EXPLAINER_TEXTS, type BudgetExplainerTextKey } from './budget-explainer.texts.js';
 import {
   availableParts,
@@ -173,7 +173,12 @@ const TINTS = 6;
  * @attr {boolean} compact - Tighter spacing and slightly smaller type, for sidebars.
  */
 export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
-  static override styles = [...InsynElement.styles, budgetExplainerStyles, renderWhenNearStyles];
+  static override styles = [
+    ...InsynElement.styles,
+    budgetExplainerStyles,
+    renderWhenNearStyles,
+    phoneTableStyles,
+  ];
 
   protected static override readonly unavailable = {
     sv: 'Budgeten kan inte visas just nu.',

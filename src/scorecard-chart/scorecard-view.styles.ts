@@ -33,9 +33,14 @@ const containerQueries = unsafeCSS(`
       clip-path: inset(50%);
       white-space: nowrap;
     }
+    /*
+     * Cells side by side as room allows, each at least as wide as its longest word
+     * (min-content: "koldioxidekvivalenter", "million"), so words wrap between words, never
+     * inside one; a word wider than the card itself is the only one broken.
+     */
     tr.row {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 8.5rem), 1fr));
+      display: flex;
+      flex-wrap: wrap;
       gap: 0.6rem 1rem;
       padding: 0.75rem 0;
       border-top: 1px solid var(--_border);
@@ -43,14 +48,15 @@ const containerQueries = unsafeCSS(`
     tr.row > th,
     tr.row > td {
       display: block;
-      min-width: 0;
-      max-width: none;
+      flex: 1 1 8.5rem;
+      min-width: min-content;
+      max-width: 100%;
       padding: 0;
       border: 0;
       overflow-wrap: break-word;
     }
     tr.row > th {
-      grid-column: 1 / -1;
+      flex-basis: 100%;
       position: static;
       background: none;
     }

@@ -38,6 +38,7 @@ const PAGES = {
     '<contact-card src="/demo/feed.json"></contact-card>',
   ),
   '/invalid.html': page(['/dist/goal-tree.js'], '<goal-tree src="/bad.json"></goal-tree>'),
+  '/invalid-debug.html': page(['/dist/goal-tree.js'], '<goal-tree debug src="/bad.json"></goal-tree>'),
   ...Object.fromEntries(
     TAGS.map((tag) => [`/${tag}.html`, page([`/dist/${tag}.js`], `<${tag} src="/demo/feed.json"></${tag}>`)]),
   ),
@@ -163,15 +164,30 @@ describe('dist bundles under a strict CSP with Trusted Types', () => {
     await tab.close();
   });
 
-  it('an invalid feed shows the JSON path in the element and logs it to the console', async () => {
+  it('an invalid feed: one plain sentence in the element, the JSON path in the console', async () => {
     const { tab, problems, states } = await open('/invalid.html', ['goal-tree']);
     assert.equal(states['goal-tree'], 'error');
     const text = await tab.$eval('goal-tree', (el) => el.shadowRoot.textContent);
-    assert.match(text, /\/goals\/0\/level/);
+    assert.match(text, /Målen kan inte visas just nu\./);
+    assert.doesNotMatch(text, /\/goals\/0\/level/);
     assert.ok(
       problems.some((p) => p.includes('/goals/0/level')),
       'the console names the path',
     );
+    assert.ok(!problems.some((p) => p.startsWith('pageerror')), 'no uncaught error');
+    await tab.close();
+  });
+
+  it('with debug, the element shows editors the JSON path (its words loaded from a chunk)', async () => {
+    const { tab, problems } = await open('/invalid-debug.html', ['goal-tree']);
+    await tab.waitForFunction(() =>
+      document.querySelector('goal-tree').shadowRoot.querySelector('[part="debug"]'),
+    );
+    const text = await tab.$eval(
+      'goal-tree',
+      (el) => el.shadowRoot.querySelector('[part="debug"]').textContent,
+    );
+    assert.match(text, /\/goals\/0\/level/);
     assert.ok(!problems.some((p) => p.startsWith('pageerror')), 'no uncaught error');
     await tab.close();
   });

@@ -139,13 +139,14 @@ describe(`the demo page on a ${WIDTH} px phone`, { timeout: 300_000 }, () => {
     it(`fits every element, in ${lang === 'sv' ? 'Swedish' : 'English'}`, async () => {
       const { page, errors } = await open(lang);
       try {
-        await check(page, lang);
+        // Pictures first, so a failure can be looked at.
         for (const tag of TAGS) {
           await page
             .locator(tag)
             .first()
             .screenshot({ path: join(RESULTS, `phone-${lang}-${tag}.png`) });
         }
+        await check(page, lang);
         assert.deepEqual(errors, []);
       } finally {
         await page.close();
@@ -161,9 +162,9 @@ describe(`the demo page on a ${WIDTH} px phone`, { timeout: 300_000 }, () => {
       const scorecard = page.locator('scorecard-chart').first();
       await scorecard.locator('button.toggle').first().click();
       await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
-      await check(page, 'after selecting');
       await tree.screenshot({ path: join(RESULTS, 'phone-sv-goal-tree-selected.png') });
       await scorecard.screenshot({ path: join(RESULTS, 'phone-sv-scorecard-chart-open.png') });
+      await check(page, 'after selecting');
       assert.deepEqual(errors, []);
     } finally {
       await page.close();
