@@ -838,11 +838,13 @@ describe('bad input reaches the validator, not the engine', () => {
     // The message names the interval it overlaps, in Swedish and English.
     const [sv] = validateFeed(feedWith(s), { lang: 'sv' }).problems;
     const [en] = validateFeed(feedWith(s), { lang: 'en' }).problems;
+    // Each message starts by naming the item it lies in (the schedule, by id and title).
     expect(sv?.message).to.equal(
-      'överlappar intervallet på /contacts/0/schedules/0/weekly/0/hours/0 samma dag',
+      'Öppettiderna "test" (Test): överlappar intervallet på /contacts/0/schedules/0/weekly/0/hours/0 samma dag',
     );
-    expect(en?.message).to.equal(
-      'overlaps the interval at /contacts/0/schedules/0/weekly/0/hours/0 on the same day',
+    expect(sv?.item).to.equal('Öppettiderna "test" (Test)');
+    expect(en?.message).to.match(
+      /: overlaps the interval at \/contacts\/0\/schedules\/0\/weekly\/0\/hours\/0 on the same day$/,
     );
   });
 
