@@ -9,8 +9,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
 import { launchChromium } from '../support/chromium.mjs';
+import { startDemoServer } from '../support/demo-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RESULTS = join(ROOT, 'test-results');
@@ -33,19 +33,8 @@ describe('gallery', { timeout: 300_000 }, () => {
   let origin;
 
   before(async () => {
-    server = await createServer({
-      root: ROOT,
-      configFile: join(ROOT, 'vite.config.ts'),
-      logLevel: 'error',
-      clearScreen: false,
-      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
-      // The modules are ESM already; discovering and pre-bundling dependencies on first load
-      // would reload the page half-way through the test.
-      optimizeDeps: { noDiscovery: true, include: [] },
-    });
-    await server.listen();
-    const { port } = server.httpServer.address();
-    origin = `http://127.0.0.1:${port}`;
+    server = await startDemoServer();
+    ({ origin } = server);
     browser = await launchChromium();
     await mkdir(RESULTS, { recursive: true });
   });

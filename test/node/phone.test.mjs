@@ -9,8 +9,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
 import { launchChromium } from '../support/chromium.mjs';
+import { startDemoServer } from '../support/demo-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RESULTS = join(ROOT, 'test-results');
@@ -85,16 +85,8 @@ describe(`the demo page on a ${WIDTH} px phone`, { timeout: 300_000 }, () => {
   let origin;
 
   before(async () => {
-    server = await createServer({
-      root: ROOT,
-      configFile: join(ROOT, 'vite.config.ts'),
-      logLevel: 'error',
-      clearScreen: false,
-      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
-      optimizeDeps: { noDiscovery: true, include: [] },
-    });
-    await server.listen();
-    origin = `http://127.0.0.1:${server.httpServer.address().port}`;
+    server = await startDemoServer();
+    ({ origin } = server);
     browser = await launchChromium();
     await mkdir(RESULTS, { recursive: true });
   });

@@ -12,8 +12,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
 import { launchChromium } from '../support/chromium.mjs';
+import { startDemoServer } from '../support/demo-server.mjs';
 import { startStaticServer } from '../support/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -105,16 +105,8 @@ describe('web validator page', { timeout: 300_000 }, () => {
   let demoFeed;
 
   before(async () => {
-    server = await createServer({
-      root: ROOT,
-      configFile: join(ROOT, 'vite.config.ts'),
-      logLevel: 'error',
-      clearScreen: false,
-      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
-      optimizeDeps: { noDiscovery: true, include: [] },
-    });
-    await server.listen();
-    origin = `http://127.0.0.1:${server.httpServer.address().port}`;
+    server = await startDemoServer();
+    ({ origin } = server);
     browser = await launchChromium();
     demoFeed = await readFile(join(ROOT, 'demo/feed.json'), 'utf8');
     await mkdir(RESULTS, { recursive: true });
