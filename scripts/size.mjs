@@ -19,13 +19,13 @@ const BUDGETS = {
   // Issue 14 moved failure-only code out of the entries (parse diagnosis, editors' details: lazy
   // chunks, counted in the totals although a page that loads its feed never fetches them) and
   // added editor messages and warnings to the feed check chunk: entries smaller, totals larger.
-  'insyn.js': { total: 124.5 * KB },
-  'goal-tree.js': { total: 54 * KB },
+  'insyn.js': { total: 126 * KB },
+  'goal-tree.js': { total: 55.5 * KB },
   // Its total holds both views; a page loads one.
-  'scorecard-chart.js': { entry: 17 * KB, total: 57 * KB },
-  'budget-explainer.js': { total: 55.5 * KB },
-  'contact-card.js': { entry: 15.2 * KB, total: 46 * KB },
-  'feedback-prompt.js': { entry: 15.2 * KB, total: 39.5 * KB },
+  'scorecard-chart.js': { entry: 17 * KB, total: 58.5 * KB },
+  'budget-explainer.js': { total: 57 * KB },
+  'contact-card.js': { entry: 15.2 * KB, total: 47.5 * KB },
+  'feedback-prompt.js': { entry: 15.2 * KB, total: 41.5 * KB },
 };
 
 const gzipped = async (file) => gzipSync(await readFile(file), { level: 9 }).length;

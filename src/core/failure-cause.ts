@@ -4,6 +4,7 @@
  * Pure: the page's address and whether the browser is online are passed in.
  */
 import { FeedLoadError, FeedParseError, FeedValidationError, type FeedError } from '../feed/errors.js';
+import { parseErrorMessage } from '../feed/messages.js';
 import type { Lang } from './locale.js';
 
 /**
@@ -35,8 +36,7 @@ export const FAILURE_TEXTS = {
       'Flödet {url} ligger på en annan webbplats ({origin}), som inte tillåter att sidor på {page} hämtar det (CORS). Servern behöver skicka rubriken Access-Control-Allow-Origin med {page} eller *.',
     causeNetwork:
       'Flödet på {url} kunde inte hämtas: servern svarade inte. Kontrollera adressen och att servern är igång.',
-    causeParse:
-      'Flödet är inte giltig JSON: felet sitter på rad {line}, kolumn {column}. Ofta är det ett kommatecken eller ett citattecken som saknas.',
+    causeParse: 'Flödet är inte giltig JSON (rad {line}, kolumn {column}): {reason}',
     causeInvalid: 'Flödet följer inte formatet ({count} fel):',
   },
   en: {
@@ -63,8 +63,7 @@ export const FAILURE_TEXTS = {
       'The feed {url} is on another site ({origin}), which does not allow pages on {page} to fetch it (CORS). That server needs to send the Access-Control-Allow-Origin header with {page} or *.',
     causeNetwork:
       'The feed at {url} could not be fetched: the server did not answer. Check the address and that the server is running.',
-    causeParse:
-      'The feed is not valid JSON: the error is on line {line}, column {column}. Often a comma or a quotation mark is missing.',
+    causeParse: 'The feed is not valid JSON (line {line}, column {column}): {reason}',
     causeInvalid: 'The feed does not follow the format ({count} problems):',
   },
 } as const;
@@ -104,11 +103,19 @@ function originOf(url: string, base?: string): string {
  * about why (the browser hides it on purpose); from another site with the browser online, a
  * missing CORS header is by far the likeliest reason, so that is what the editor is told.
  */
-export function failureCause(error: FeedError, pageUrl: string, online: boolean): FailureCause {
+export function failureCause(
+  error: FeedError,
+  pageUrl: string,
+  online: boolean,
+  lang: Lang = 'sv',
+): FailureCause {
   if (error instanceof FeedValidationError)
     return { key: 'causeInvalid', params: { count: error.problems.length } };
   if (error instanceof FeedParseError)
-    return { key: 'causeParse', params: { line: error.line, column: error.column } };
+    return {
+      key: 'causeParse',
+      params: { line: error.line, column: error.column, reason: parseErrorMessage(error, lang) },
+    };
   const url = error instanceof FeedLoadError ? error.url : '';
   switch (error.kind) {
     case 'missing':

@@ -218,7 +218,12 @@ export abstract class InsynElement<K extends string = never> extends LitElement 
       return nothing;
     }
     const problems = error instanceof FeedValidationError ? error.problems : [];
-    const { key, params } = failureModule.failureCause(error, location.href, navigator.onLine);
+    const { key, params } = failureModule.failureCause(
+      error,
+      location.href,
+      navigator.onLine,
+      this.resolvedLang,
+    );
     const t = failureModule.failureTexts(this.resolvedLang, this.texts);
     return html`<div class="debug" part="debug">
       <p class="state__heading">${t.debugHeading}</p>

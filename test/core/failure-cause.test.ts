@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { failureCause } from '../../src/core/failure-cause.js';
 import { FeedLoadError, FeedParseError, FeedValidationError } from '../../src/feed/errors.js';
+import { parseJson } from '../../src/feed/parse-json.js';
 
 const PAGE = 'https://www.eskilstuna.se/kommun-och-politik/mal';
 
@@ -63,11 +64,25 @@ describe('failureCause', () => {
     expect(failureCause(new FeedLoadError('x', 'timeout', '/f.json'), PAGE, true).key).to.equal(
       'causeTimeout',
     );
-    expect(failureCause(new FeedParseError('x', 12, 5), PAGE, true)).to.deep.equal({
-      key: 'causeParse',
-      params: { line: 12, column: 5 },
-    });
+    const parse = failureCause(new FeedParseError('x', 12, 5), PAGE, true);
+    expect(parse.key).to.equal('causeParse');
+    expect(parse.params).to.include({ line: 12, column: 5 });
     const invalid = new FeedValidationError('x', [{ path: '/goals/0/status', code: 'enum', message: 'm' }]);
     expect(failureCause(invalid, PAGE, true)).to.deep.equal({ key: 'causeInvalid', params: { count: 1 } });
+  });
+
+  it('a JSON syntax error says what is wrong in the reader’s language, where to fix it', () => {
+    let error: unknown;
+    try {
+      parseJson('{\n  "version": 1\n  "goals": []\n}');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).to.be.instanceOf(FeedParseError);
+    const sv = failureCause(error as FeedParseError, PAGE, true, 'sv');
+    const en = failureCause(error as FeedParseError, PAGE, true, 'en');
+    expect(sv.params).to.include({ line: 2 });
+    expect(String(sv.params.reason)).to.match(/kommatecken saknas/i);
+    expect(String(en.params.reason)).to.match(/comma is missing/i);
   });
 });
