@@ -3,6 +3,7 @@
  * the list view, summaries and data tables, every 100 kr, my tax, chapters and the film facade,
  * the year switch, events, and axe in every state and view (sv, en, dark).
  */
+import { wordsSplitOverLines } from '../support/words.js';
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/budget-explainer.js';
@@ -972,22 +973,8 @@ describe('<budget-explainer> accessibility (axe, WCAG 2.1 AA) in every state and
   });
 
   /** Words of four letters or more that the layout split over two lines (a word broken mid-word). */
-  function splitWords(el: BudgetExplainer): string[] {
-    const split: string[] = [];
-    const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      for (const match of node.data.matchAll(/[\p{L}\p{N}][\p{L}\p{N}-]{3,}/gu)) {
-        const range = document.createRange();
-        range.setStart(node, match.index);
-        range.setEnd(node, match.index + match[0].length);
-        const lines = new Set(
-          [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
-        );
-        if (lines.size > 1) split.push(match[0]);
-      }
-    }
-    return split;
-  }
+  const splitWords = (el: BudgetExplainer): string[] =>
+    wordsSplitOverLines(el.shadowRoot!, /[\p{L}\p{N}][\p{L}\p{N}-]{3,}/gu);
 
   it('reflows at 320 px with every table open: nothing wider than the element, no word split', async () => {
     const wrapper = container();

@@ -2,6 +2,7 @@
  * <contact-card>'s embed options as an editor sees them: `static` (print, PDF), `plain` and
  * `compact`. The demo feed's Eskilstuna direkt on a weekday morning.
  */
+import { wordsSplitOverLines } from '../support/words.js';
 import { expect } from '@open-wc/testing';
 import '../../src/define/contact-card.js';
 import type { ContactCard } from '../../src/contact-card/contact-card.js';
@@ -86,19 +87,7 @@ describe('<contact-card> embed options', () => {
     const wide = $$(el, '*').filter((node) => node.getBoundingClientRect().right > right + 1);
     expect(wide.map((node) => node.className || node.localName)).to.deep.equal([]);
     // A word of four letters or more on two lines is a word broken mid-word ("personal-möte").
-    const split: string[] = [];
-    const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      for (const match of node.data.matchAll(/[\p{L}\p{N}][\p{L}\p{N}-]{3,}/gu)) {
-        const range = document.createRange();
-        range.setStart(node, match.index);
-        range.setEnd(node, match.index + match[0].length);
-        const lines = new Set(
-          [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
-        );
-        if (lines.size > 1) split.push(match[0]);
-      }
-    }
+    const split = wordsSplitOverLines(el.shadowRoot!, /[\p{L}\p{N}][\p{L}\p{N}-]{3,}/gu);
     expect(split).to.deep.equal([]);
   });
 

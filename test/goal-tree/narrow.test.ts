@@ -3,6 +3,7 @@
  * to the details and back; the overview picture keeps its text at 12 px or is left out; nothing
  * scrolls sideways and no word breaks mid-word at 320 px. The wide layout is the control.
  */
+import { LETTER_RUNS, wordsSplitOverLines } from '../support/words.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Feed } from '../../src/feed/generated/feed-types.js';
@@ -35,32 +36,8 @@ function detailsInView(el: GoalTree): boolean {
   return top >= 0 && top < window.innerHeight;
 }
 
-/** Places where a word is split over two lines ("Föräldrastödsprogra|m"), as "before|after". */
-function midWordBreaks(root: ParentNode): string[] {
-  const found: string[] = [];
-  const range = document.createRange();
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const text = node.data;
-    let lastTop: number | undefined;
-    for (let i = 0; i < text.length; i++) {
-      range.setStart(node, i);
-      range.setEnd(node, i + 1);
-      const box = range.getClientRects()[0];
-      if (!box) continue;
-      const letters = /[\p{L}\p{N}]/u;
-      if (
-        lastTop !== undefined &&
-        box.top > lastTop + 2 &&
-        letters.test(text[i - 1]!) &&
-        letters.test(text[i]!)
-      )
-        found.push(`${text.slice(Math.max(0, i - 12), i)}|${text.slice(i, i + 12)}`);
-      lastTop = box.top;
-    }
-  }
-  return found;
-}
+/** Words split over two lines ("Föräldrastödsprogra|m"): runs of letters and digits. */
+const midWordBreaks = (root: ParentNode): string[] => wordsSplitOverLines(root, LETTER_RUNS);
 
 /** Elements of the shadow root that stick out of the element's sides (the picture's cells clip their own). */
 function outside(el: GoalTree): string[] {
