@@ -5,7 +5,7 @@
  */
 
 import type { FeedProblem } from './errors.js';
-import { isRealDate } from './period.js';
+import { isRealDate } from './dates.js';
 import { LEVEL_TEXT_KEY, LEVEL_WORDS } from './level-words.js';
 import { STATUS_TEXT_KEY, STATUS_WORDS } from './vocabulary.js';
 

@@ -16,7 +16,8 @@ import type {
   Schedule,
 } from './generated/feed-types.js';
 import { closestId } from './closest.js';
-import { isRealDate, parsePeriod } from './period.js';
+import { isRealDate } from './dates.js';
+import { parsePeriod } from './period.js';
 import { pointer } from './pointer.js';
 import type { RawProblem } from './schema-problems.js';
 

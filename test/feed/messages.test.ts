@@ -9,7 +9,7 @@ import type { Feed } from '../../src/feed/generated/feed-types.js';
 import { closestId, editDistance } from '../../src/feed/closest.js';
 import { itemLabel } from '../../src/feed/item-context.js';
 import { problemLine, problemMessage, wordProblem } from '../../src/feed/messages.js';
-import { isRealDate } from '../../src/feed/period.js';
+import { isRealDate } from '../../src/feed/dates.js';
 import { validateFeed } from '../../src/feed/validate.js';
 
 const minimal = (await (await fetch(new URL('../fixtures/minimal.json', import.meta.url))).json()) as Feed;
