@@ -32,7 +32,7 @@
  *   URL later tries the network again. Successful loads are kept for the page's lifetime.
  */
 import { FeedLoadError } from './errors.js';
-import { parseFeedText } from './parse-feed-text.js';
+import { parseFeedText, withoutBom } from './parse-feed-text.js';
 
 /** How a feed is loaded. The first lease of a URL decides; later leases share its load. */
 export interface LoadOptions {
@@ -427,8 +427,13 @@ function readLastGood(url: string, error: FeedLoadError): LoadedFeed | undefined
       throw new TypeError('malformed last good copy');
     }
     // Saved only after it parsed, so a text that no longer parses is a damaged copy (caught below).
-    const text = stored.text.startsWith('\uFEFF') ? stored.text.slice(1) : stored.text;
-    return { url, data: JSON.parse(text) as unknown, fetchedAt: savedAt, stale: true, error };
+    return {
+      url,
+      data: JSON.parse(withoutBom(stored.text)) as unknown,
+      fetchedAt: savedAt,
+      stale: true,
+      error,
+    };
   } catch {
     try {
       storage()?.removeItem(key);

@@ -5,10 +5,15 @@
  */
 const BOM = '\uFEFF';
 
+/** The text without a leading byte order mark (editors' tools add one; JSON.parse refuses it). */
+export function withoutBom(text: string): string {
+  return text.startsWith(BOM) ? text.slice(1) : text;
+}
+
 /** @throws {FeedParseError} as `parseJson` does, when the text is not JSON. */
 export async function parseFeedText(text: string): Promise<unknown> {
   try {
-    return JSON.parse(text.startsWith(BOM) ? text.slice(1) : text) as unknown;
+    return JSON.parse(withoutBom(text)) as unknown;
   } catch {
     const { parseJson } = await import('./parse-json.js');
     return parseJson(text);
