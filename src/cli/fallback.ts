@@ -24,7 +24,7 @@ import {
   type FallbackElement,
   type FallbackOptions,
 } from '../fallback/index.js';
-import type { CliIo } from './main.js';
+import type { CliIo } from './io.js';
 
 const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 

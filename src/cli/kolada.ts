@@ -27,7 +27,7 @@ import {
   type KoladaMunicipality,
   type KoladaWarning,
 } from '../kolada/adapter.js';
-import type { CliIo } from './main.js';
+import type { CliIo } from './io.js';
 
 /** The CLI's I/O plus the network; tests may hand in their own fetch. */
 export interface KoladaIo extends CliIo {

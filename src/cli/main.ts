@@ -13,15 +13,10 @@ import { parseErrorMessage, problemLine, type MessageLang } from '../feed/messag
 import { parseJson } from '../feed/parse-json.js';
 import { validateFeed } from '../feed/validate.js';
 import { fallbackCommand } from './fallback.js';
+import type { CliIo } from './io.js';
 import { koladaCommand } from './kolada.js';
 
-/** Where the CLI reads and writes; the process by default, something else in tests. */
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  readStdin(): Promise<string>;
-  env: Readonly<Record<string, string | undefined>>;
-}
+export type { CliIo };
 
 /** What `insyn validate --json` prints for a valid feed (besides `ok` and `file`). */
 export interface FeedSummary {

@@ -4,15 +4,9 @@
  * the buttons (or when the outbox has answers to send), so a page that only shows the
  * question pays for nothing more than the question.
  */
-import {
-  html,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
-import type { FeedbackSettings } from '../feed/generated/feed-types.js';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { pickText, type Lang } from '../core/locale.js';
+import { emit } from '../core/events.js';
 import { fill } from '../core/texts.js';
 import { MAX_COMMENT_LENGTH } from './contract.js';
 import { maskPersonalData, type MaskKind } from './masking.js';
@@ -21,7 +15,14 @@ import type { FeedbackBody, SendResult } from './queue.js';
 import { newKey, pageOutbox, resolveEndpoint } from './transport.js';
 import { VERSION } from './version.js';
 import { feedbackFlowStyles } from './feedback-flow.styles.js';
-import { addStyles, focusAfterUpdate, honeypotFilled } from './feedback-view.js';
+import { addStyles, focusAfterUpdate, honeypotFilled, type Answer, type FlowHost } from './flow-host.js';
+
+export type { Answer, FlowHost };
+
+/** Where a send stands. `status` 0: the endpoint is not an http(s) URL. */
+type Delivery =
+  | { readonly kind: 'idle' | 'sending' | 'sent' | 'queued' }
+  | { readonly kind: 'refused'; readonly status: number };
 import { FLOW_TEXTS, type FlowTextKey } from './feedback-flow.texts.js';
 
 export type { FlowTextKey };
@@ -34,28 +35,6 @@ const MAX_COMMENT = MAX_COMMENT_LENGTH;
 const CONTENT_REFUSALS = [400, 413, 415, 422];
 /** Used when the feed gives no commentMaxLength. */
 const DEFAULT_COMMENT = 1000;
-
-export type Answer = 'yes' | 'no';
-
-/** Where a send stands. `status` 0: the endpoint is not an http(s) URL. */
-type Delivery =
-  | { readonly kind: 'idle' | 'sending' | 'sent' | 'queued' }
-  | { readonly kind: 'refused'; readonly status: number };
-
-/** What the flow needs from <feedback-prompt>. */
-export interface FlowHost extends ReactiveControllerHost, HTMLElement {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly resolvedLang: Lang;
-  readonly texts?: Partial<Record<string, string>> | undefined;
-  readonly endpoint?: string | undefined;
-  readonly page?: string | undefined;
-  readonly sendTimeout: number;
-  readonly minTime: number;
-  /** Whether to show the page's public share of "Ja" (the `show-share` attribute). */
-  readonly showShare: boolean;
-  /** The feed's `feedback` section ({} without a feed). */
-  feedbackSettings(): FeedbackSettings;
-}
 
 /** A whole number as the language writes it: "1 000" (no-break space) in Swedish, "1,000" in English. */
 const formatNumber = (n: number, lang: Lang): string => n.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB');
@@ -149,14 +128,9 @@ export class FeedbackFlow implements ReactiveController {
   /** Fires insyn-feedback-submit, then sends unless a listener cancelled it. */
   private async deliver(body: FeedbackBody, which: 'answer' | 'comment'): Promise<void> {
     const host = this.host;
-    const event = new CustomEvent('insyn-feedback-submit', {
-      detail: body,
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
     // Cancelled: the host routes answers elsewhere (e.g. Matomo); for the resident it is sent.
-    if (!host.dispatchEvent(event)) return this.set(which, { kind: 'sent' });
+    if (!emit(host, 'insyn-feedback-submit', body, { cancelable: true }))
+      return this.set(which, { kind: 'sent' });
     const raw = host.endpoint ?? host.feedbackSettings().endpoint;
     if (!raw) {
       if (!this.warnedNoEndpoint) {

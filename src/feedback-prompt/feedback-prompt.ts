@@ -6,12 +6,20 @@ import type { SectionCheck } from '../feed/check.js';
 import { InsynElement } from '../core/insyn-element.js';
 import { resolveLang } from '../core/locale.js';
 import { resolveTexts } from '../core/texts.js';
+import type { FeedbackBody } from './contract.js';
 import type { FlowTextKey } from './feedback-flow.js';
 import { feedbackPromptStyles } from './feedback-prompt.styles.js';
 import type { FeedbackView, ViewTextKey } from './feedback-view.js';
 import type { ShareTextKey } from './share.js';
 
 type FeedbackPromptTextKey = ViewTextKey | FlowTextKey | ShareTextKey;
+
+declare global {
+  interface HTMLElementEventMap {
+    /** Cancelable: `preventDefault()` and the host sends the answer itself (the resident sees it as sent). */
+    'insyn-feedback-submit': CustomEvent<FeedbackBody>;
+  }
+}
 
 /**
  * "Did the information on this page help you?", answered yes or no, with an optional comment,

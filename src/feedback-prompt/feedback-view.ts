@@ -5,42 +5,16 @@
  * answer (sending, the outbox, the comment) is a further chunk, fetched when a resident reaches
  * for the buttons.
  */
-import {
-  adoptStyles,
-  html,
-  nothing,
-  type CSSResult,
-  type ReactiveController,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { pickText } from '../core/locale.js';
-import type { Answer, FeedbackFlow, FlowHost } from './feedback-flow.js';
+import type { FeedbackFlow } from './feedback-flow.js';
+import { addStyles, focusAfterUpdate, honeypotFilled, type Answer, type FlowHost } from './flow-host.js';
 import { feedbackViewStyles } from './feedback-view.styles.js';
 import { OUTBOX_KEY, pickStorage, readJson, rememberAnswered, wasAnswered } from './storage.js';
 import type { formatShare } from './share.js';
 import { VIEW_TEXTS, type ViewTextKey } from './feedback-view.texts.js';
 
 export type { ViewTextKey };
-
-/**
- * Adds a chunk's styles to the element's: a constructable stylesheet where there are (allowed
- * under `style-src 'self'`), else a `<style>` (Lit's fallback, with its nonce).
- */
-export function addStyles(root: ShadowRoot, styles: CSSResult): void {
-  const sheet = styles.styleSheet;
-  if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  else adoptStyles(root, [styles]);
-}
-
-/** Focuses the first match in the element's shadow root once the pending render is done. */
-export function focusAfterUpdate(host: FlowHost, selector: string): void {
-  void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
-}
-
-/** Whether the field only bots see has a value. */
-export function honeypotFilled(host: FlowHost): boolean {
-  return !!host.renderRoot.querySelector<HTMLInputElement>('.hp input')?.value;
-}
 
 export class FeedbackView implements ReactiveController {
   private t: Readonly<Record<ViewTextKey, string>> = VIEW_TEXTS.sv;
