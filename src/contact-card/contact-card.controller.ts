@@ -13,12 +13,13 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
+import { emit } from '../core/events.js';
 import type { FeedState } from '../core/feed-controller.js';
+import { lazyModule } from '../core/lazy-module.js';
 import type { Lang } from '../core/locale.js';
 import type { TextSet } from '../core/texts.js';
 import type { Feed } from '../feed/generated/feed-types.js';
 import type { ContactCardTextKey } from './contact-card.texts.js';
-import type * as JsonLd from './json-ld.js';
 import { announce, renderCard } from './contact-card.view.js';
 import { contactCardViewStyles } from './contact-card.view.styles.js';
 import { cardModel, openStates, select, type CardModel } from './model.js';
@@ -64,8 +65,14 @@ export interface ContactActionDetail {
   readonly id: string;
 }
 
+declare global {
+  interface HTMLElementEventMap {
+    'insyn-contact-action': CustomEvent<ContactActionDetail>;
+  }
+}
+
 /** The JSON-LD builder: a chunk of its own, fetched only by a card with `json-ld`. */
-let jsonLdModule: Promise<typeof JsonLd> | undefined;
+const jsonLdChunk = lazyModule(() => import('./json-ld.js'));
 
 /** The Trusted Types policy for the JSON-LD; it blesses nothing but JSON. */
 const POLICY = 'insyn-json-ld';
@@ -235,13 +242,12 @@ export class CardController implements ReactiveController {
       host.querySelector(':scope > script[data-insyn-json-ld]')?.remove();
       return;
     }
-    (jsonLdModule ??= import('./json-ld.js')).then(
+    jsonLdChunk.load().then(
       ({ contactJsonLd, jsonLdText }) => {
         if (this.model !== model || !host.jsonLd) return; // a later update has its own turn
         this.writeJsonLd(jsonLdText(contactJsonLd(model, host.resolvedLang)));
       },
       () => {
-        jsonLdModule = undefined;
         this.warnOnce('the JSON-LD code could not be loaded.');
       },
     );
@@ -285,7 +291,6 @@ export class CardController implements ReactiveController {
       href: target.href,
       id: target.dataset.id ?? '',
     };
-    const init = { detail, bubbles: true, composed: true, cancelable: true };
-    if (!this.host.dispatchEvent(new CustomEvent('insyn-contact-action', init))) event.preventDefault();
+    if (!emit(this.host, 'insyn-contact-action', detail, { cancelable: true })) event.preventDefault();
   };
 }

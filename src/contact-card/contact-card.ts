@@ -3,8 +3,8 @@ import type { Feed } from '../feed/generated/feed-types.js';
 import type { FeedSection } from '../feed/semantic.js';
 import type { SectionCheck } from '../feed/check.js';
 import { InsynElement } from '../core/insyn-element.js';
+import { lazyModule } from '../core/lazy-module.js';
 import type { Lang } from '../core/locale.js';
-import type * as Lazy from './contact-card.controller.js';
 import type { CardController } from './contact-card.controller.js';
 import type { ContactCardTextKey } from './contact-card.texts.js';
 import { contactCardStyles } from './contact-card.styles.js';
@@ -15,19 +15,7 @@ export type { ContactActionDetail } from './contact-card.controller.js';
  * The card itself (templates, styles, texts, the opening-hours engine) is a chunk of its own,
  * fetched alongside the feed: the file every page loads holds the element's shell and its states.
  */
-let lazy: typeof Lazy | undefined;
-let loading: Promise<typeof Lazy> | undefined;
-
-function loadLazy(): Promise<typeof Lazy> {
-  loading ??= import('./contact-card.controller.js').then(
-    (module) => (lazy = module),
-    (error: unknown) => {
-      loading = undefined; // a retry loads again
-      throw error;
-    },
-  );
-  return loading;
-}
+const cardChunk = lazyModule(() => import('./contact-card.controller.js'));
 
 /**
  * Who to contact, and whether they are open right now: a contact point's channels, each
@@ -117,12 +105,12 @@ export class ContactCard extends InsynElement<ContactCardTextKey> {
   private card?: CardController;
 
   loadCheck(): Promise<SectionCheck> {
-    return Promise.all([import('../feed/sections/contacts.js'), loadLazy()]).then(([m]) => m.check);
+    return Promise.all([import('../feed/sections/contacts.js'), cardChunk.load()]).then(([m]) => m.check);
   }
 
   protected override ownTexts():
     Readonly<Record<Lang, Readonly<Record<ContactCardTextKey, string>>>> | undefined {
-    return lazy?.CONTACT_CARD_TEXTS;
+    return cardChunk.module?.CONTACT_CARD_TEXTS;
   }
 
   override connectedCallback(): void {
@@ -133,6 +121,7 @@ export class ContactCard extends InsynElement<ContactCardTextKey> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const lazy = cardChunk.module;
     if (lazy && !this.card && this.feedController.state.kind === 'ready') {
       this.card = new lazy.CardController(this, {
         state: () => this.feedController.state,

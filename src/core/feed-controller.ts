@@ -11,6 +11,7 @@ import type { Feed } from '../feed/generated/feed-types.js';
 import { acquireFeed, type FeedLease } from '../feed/loader.js';
 import { parseFeedText } from '../feed/parse-feed-text.js';
 import type { FeedSection } from '../feed/semantic.js';
+import { emit } from './events.js';
 import type { Lang } from './locale.js';
 
 export type FeedState =
@@ -131,7 +132,7 @@ export class FeedController implements ReactiveController {
       return this.fail(new FeedValidationError(summary, result.problems));
     }
     this.setState({ kind: 'ready', feed: result.feed, savedAt: stale });
-    this.dispatch('insyn-feed-load', { feed: result.feed, stale: stale !== undefined });
+    emit(this.host, 'insyn-feed-load', { feed: result.feed, stale: stale !== undefined });
   }
 
   private fail(error: FeedError): void {
@@ -146,7 +147,7 @@ export class FeedController implements ReactiveController {
     } else if (error.kind !== 'aborted') {
       console.error(`[insyn] <${tag}>: ${error.message}`, error);
     }
-    this.dispatch('insyn-feed-error', { error });
+    emit(this.host, 'insyn-feed-error', { error });
   }
 
   /**
@@ -166,10 +167,6 @@ export class FeedController implements ReactiveController {
   private setState(state: FeedState): void {
     this.state = state;
     this.host.requestUpdate();
-  }
-
-  private dispatch(type: string, detail: unknown): void {
-    this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   private releaseLease(): void {

@@ -10,9 +10,10 @@ import { FeedValidationError, type FeedError } from '../feed/errors.js';
 import type { Feed } from '../feed/generated/feed-types.js';
 import type { FeedSection } from '../feed/semantic.js';
 import type { SectionCheck } from '../feed/check.js';
-import type * as FailureModule from './failure-cause.js';
 import type { FailureTextKey } from './failure-cause.js';
+import { emit, type InsynEventDetail, type InsynEventName } from './events.js';
 import { FeedController, type FeedState } from './feed-controller.js';
+import { lazyModule } from './lazy-module.js';
 import { formatDateTime } from './format.js';
 import { observeLang, resolveLang, type Lang } from './locale.js';
 import { fill, resolveTexts, type TextSet } from './texts.js';
@@ -25,8 +26,7 @@ const SHOWN_PROBLEMS = 20;
 export type ThemeOption = 'auto' | 'light' | 'dark';
 
 /** The editors' details (causes and their words), fetched the first time an element shows them. */
-let failureModule: typeof FailureModule | undefined;
-let failureLoading: Promise<typeof FailureModule> | undefined;
+const failureChunk = lazyModule(() => import('./failure-cause.js'));
 
 /** `?insyn-debug` (or `#insyn-debug`) in the page's address: editors' details on every element. */
 function pageAsksForDebug(): boolean {
@@ -124,6 +124,15 @@ export abstract class InsynElement<K extends string = never> extends LitElement 
   /** The element's content once the feed is loaded and valid. */
   protected abstract renderReady(feed: Feed): TemplateResult;
 
+  /** Fires one of Insyn's events on this element (bubbling, composed; typed by its name). */
+  protected emit<E extends InsynEventName>(
+    type: E,
+    detail: InsynEventDetail<E>,
+    options?: { cancelable?: boolean },
+  ): boolean {
+    return emit(this, type, detail, options);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopObservingLang = observeLang(this, () => this.requestUpdate());
@@ -209,12 +218,13 @@ export abstract class InsynElement<K extends string = never> extends LitElement 
   }
 
   private renderDebug(error: FeedError): TemplateResult | typeof nothing {
+    const failureModule = failureChunk.module;
     if (!failureModule) {
-      failureLoading ??= import('./failure-cause.js');
-      void failureLoading.then((module) => {
-        failureModule = module;
-        this.requestUpdate();
-      });
+      // Offline, the details stay away; the resident's sentence and the retry button are shown.
+      failureChunk.load().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
       return nothing;
     }
     const problems = error instanceof FeedValidationError ? error.problems : [];

@@ -358,7 +358,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
     const announced = this.selectEventAfterUpdate;
     if (announced) {
       this.selectEventAfterUpdate = undefined;
-      this.emit<GoalNodeSelectDetail>('insyn-node-select', { id: announced.id, goal: announced.goal });
+      this.emit('insyn-node-select', { id: announced.id, goal: announced.goal });
     }
     const id = this.focusAfterUpdate;
     if (id !== undefined && this.model) {
@@ -588,7 +588,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
       // replaceState: no new history entry, no hashchange, no scroll jump.
       history.replaceState(history.state, '', `#${params.toString()}`);
     }
-    this.emit<GoalNodeSelectDetail>('insyn-node-select', { id: node.id, goal: node.goal });
+    this.emit('insyn-node-select', { id: node.id, goal: node.goal });
   }
 
   private setOpen(node: GoalNode, open: boolean): void {
@@ -608,7 +608,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
         }
       }
     }
-    this.emit<GoalNodeToggleDetail>('insyn-node-toggle', { id: node.id, goal: node.goal, expanded: open });
+    this.emit('insyn-node-toggle', { id: node.id, goal: node.goal, expanded: open });
   }
 
   private moveFocus(node: GoalNode | undefined, options?: FocusOptions): void {
@@ -617,10 +617,6 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
     const item = this.itemOf(node);
     if (item) item.focus(options);
     else this.focusAfterUpdate = node.id;
-  }
-
-  private emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
   /* ---- Handlers --------------------------------------------------------------------------- */

@@ -23,6 +23,7 @@ import { line } from 'd3-shape';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Feed, Indicator } from '../feed/generated/feed-types.js';
 import { formatNumber, formatPeriod, formatPeriodInText, formatQuantity } from '../core/format.js';
+import { emit } from '../core/events.js';
 import { pickText } from '../core/locale.js';
 import { statusLabel } from '../core/status.js';
 import { fill } from '../core/texts.js';
@@ -337,7 +338,7 @@ export class IndicatorView implements ReactiveController {
       value: s.points[period]!.value,
     };
     this.host.requestUpdate();
-    this.host.dispatchEvent(new CustomEvent('insyn-datum-focus', { detail, bubbles: true, composed: true }));
+    emit(this.host, 'insyn-datum-focus', detail);
   }
 
   /** What the focused point says: "Riket 2023: 80,9 %", with the target for the total. */

@@ -4,6 +4,7 @@ import type { Feed, Indicator } from '../feed/generated/feed-types.js';
 import type { FeedSection } from '../feed/semantic.js';
 import type { SectionCheck } from '../feed/check.js';
 import { InsynElement } from '../core/insyn-element.js';
+import { lazyModule } from '../core/lazy-module.js';
 import type { Lang } from '../core/locale.js';
 import { fill, type TextSet } from '../core/texts.js';
 import type { IndicatorView } from './indicator-view.js';
@@ -21,34 +22,13 @@ declare global {
   }
 }
 
-/** A module fetched once, on first use; a failed fetch is tried again next time. */
-interface Lazy<T> {
-  readonly module?: T;
-  load(): Promise<T>;
-}
-
-function lazy<T>(importer: () => Promise<T>): Lazy<T> {
-  let pending: Promise<T> | undefined;
-  const self: { module?: T; load(): Promise<T> } = {
-    load: () =>
-      (pending ??= importer().then(
-        (module) => (self.module = module),
-        (error: unknown) => {
-          pending = undefined;
-          throw error;
-        },
-      )),
-  };
-  return self;
-}
-
 /*
  * Each view (with its styles and the texts) is a chunk of its own, fetched alongside the feed
  * as <contact-card>'s card is (decision 0004): a page with one chart does not load the table,
  * and a scorecard loads the chart only when a reader opens a row.
  */
-const scorecardChunk = lazy(() => import('./scorecard-view.lazy.js'));
-const indicatorChunk = lazy(() => import('./indicator-view.lazy.js'));
+const scorecardChunk = lazyModule(() => import('./scorecard-view.lazy.js'));
+const indicatorChunk = lazyModule(() => import('./indicator-view.lazy.js'));
 
 /** The ids in a space-separated attribute value, without empties and duplicates. */
 function idList(value: string | undefined): string[] | undefined {

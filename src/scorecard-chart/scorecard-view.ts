@@ -10,6 +10,7 @@ import type { Feed, Indicator } from '../feed/generated/feed-types.js';
 import { parsePeriod } from '../feed/period.js';
 import { formatIndicatorValue, formatTarget } from '../core/indicator-model.js';
 import { formatList, formatPeriod, formatPeriodInText } from '../core/format.js';
+import { emit } from '../core/events.js';
 import { pickText } from '../core/locale.js';
 import { renderBadge, STATUS_ICONS, statusLabel } from '../core/status.js';
 import { fill } from '../core/texts.js';
@@ -262,13 +263,7 @@ export class ScorecardView implements ReactiveController {
     if (period === previous) return;
     this.host.period = period;
     this.host.requestUpdate();
-    this.host.dispatchEvent(
-      new CustomEvent<ScorecardPeriodChangeDetail>('insyn-period-change', {
-        detail: { period, previous },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this.host, 'insyn-period-change', { period, previous });
   }
 
   private toggle(id: string): void {
