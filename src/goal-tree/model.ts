@@ -25,6 +25,7 @@ import type {
 import { summarizeIndicator, type IndicatorSummary } from '../core/indicator-model.js';
 import { pickText, type Lang } from '../core/locale.js';
 import { fold, findMatches, type Range } from '../core/text-search.js';
+import { typeAheadIndex } from '../core/keyboard.js';
 
 export type { IndicatorSummary, Status };
 
@@ -668,25 +669,9 @@ export function pathTo(node: GoalNode): string[] {
   return ids;
 }
 
-/**
- * Type-ahead: the next row (after `from`, wrapping) whose title starts with `typed`, compared
- * folded (case-insensitive; å ä ö are letters of their own in Swedish). A string of one letter
- * repeated ("sss") cycles through titles starting with that letter. -1 when none.
- */
+/** Type-ahead over the visible rows (see `typeAheadIndex`): the next row whose title starts with `typed`. */
 export function typeAhead(rows: readonly GoalNode[], from: number, typed: string, lang: Lang): number {
-  const folded = fold(typed, lang);
-  if (!folded || rows.length === 0) return -1;
-  const chars = [...folded];
-  const repeated = chars.length > 1 && chars.every((c) => c === chars[0]);
-  const prefix = repeated ? chars[0]! : folded;
-  // A new or repeated letter moves on; a longer prefix may stay on the current row.
-  const first = repeated || chars.length === 1 ? from + 1 : from;
-  for (let step = 0; step < rows.length; step++) {
-    const i = (((first + step) % rows.length) + rows.length) % rows.length;
-    const title = rows[i]!.title;
-    if (fold(title.slice(0, prefix.length * 2 + 8), lang).startsWith(prefix)) return i;
-  }
-  return -1;
+  return typeAheadIndex(rows.length, (i) => rows[i]!.title, from, typed, lang);
 }
 
 /** Where the search text occurs in a string (for <mark>), as ranges of that string. */
