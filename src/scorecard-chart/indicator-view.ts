@@ -24,6 +24,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Feed, Indicator } from '../feed/generated/feed-types.js';
 import { formatNumber, formatPeriod, formatPeriodInText, formatQuantity } from '../core/format.js';
 import { emit } from '../core/events.js';
+import { linearScale, pointScale } from '../core/scale.js';
 import { pickText } from '../core/locale.js';
 import { statusLabel } from '../core/status.js';
 import { fill } from '../core/texts.js';
@@ -378,11 +379,10 @@ export class IndicatorView implements ReactiveController {
     const [top, right, bottom] = [14, 12, 30];
     const plotW = Math.max(width - left - right, 10);
     const plotH = height - top - bottom;
-    const step = plotW / n;
+    const x = pointScale(n, [left, left + plotW], 'center');
+    const step = x.step;
     state.layout = { left, step };
-    const x = (i: number): number => left + step * (i + 0.5);
-    const [d0, d1] = model.domain;
-    const y = (v: number): number => top + (1 - (v - d0) / (d1 - d0 || 1)) * plotH;
+    const y = linearScale(model.domain, [top + plotH, top]);
     const clampY = (v: number): number => Math.min(Math.max(y(v), top), top + plotH);
 
     const labels = model.periods.map((p) => formatPeriod(p, model.lang, 'short'));
@@ -628,8 +628,8 @@ export class IndicatorView implements ReactiveController {
       64,
     ];
     const plotW = Math.max(width - left - right, 10);
-    const [d0, d1] = bullet.domain;
-    const x = (v: number): number => left + ((Math.min(Math.max(v, d0), d1) - d0) / (d1 - d0 || 1)) * plotW;
+    const [d0] = bullet.domain;
+    const x = linearScale(bullet.domain, [left, left + plotW], { clamp: true });
     const band = bullet.band;
     const markers = band ? [band.min, band.max].filter((v) => Number.isFinite(v)) : [];
     const status = statusLabel(bullet.status, this.host.viewTexts);

@@ -11,6 +11,7 @@ import { parsePeriod } from '../feed/period.js';
 import { formatIndicatorValue, formatTarget } from '../core/indicator-model.js';
 import { formatList, formatPeriod, formatPeriodInText } from '../core/format.js';
 import { emit } from '../core/events.js';
+import { linearScale } from '../core/scale.js';
 import { pickText } from '../core/locale.js';
 import { renderBadge, STATUS_ICONS, statusLabel } from '../core/status.js';
 import { fill } from '../core/texts.js';
@@ -73,18 +74,14 @@ const SPARK = { width: 88, height: 24, pad: 3 };
 function sparkPath(points: readonly SparkPoint[]): { d: string; last?: [number, number] } {
   const numbers = points.filter((p) => p.value !== null).map((p) => p.value as number);
   if (!numbers.length) return { d: '' };
-  const x0 = points[0]!.x;
-  const xSpan = points[points.length - 1]!.x - x0 || 1;
   let low = numbers[0]!;
   let high = low;
   for (const n of numbers) [low, high] = [Math.min(low, n), Math.max(high, n)];
-  const ySpan = high - low;
-  const x = (p: SparkPoint): number => SPARK.pad + ((p.x - x0) / xSpan) * (SPARK.width - 2 * SPARK.pad);
+  const toX = linearScale([points[0]!.x, points[points.length - 1]!.x], [SPARK.pad, SPARK.width - SPARK.pad]);
   // A flat series sits in the middle rather than on an edge.
-  const y = (p: SparkPoint): number =>
-    ySpan
-      ? SPARK.pad + (1 - ((p.value as number) - low) / ySpan) * (SPARK.height - 2 * SPARK.pad)
-      : SPARK.height / 2;
+  const toY = linearScale([low, high], [SPARK.height - SPARK.pad, SPARK.pad], { flat: 'middle' });
+  const x = (p: SparkPoint): number => toX(p.x);
+  const y = (p: SparkPoint): number => toY(p.value as number);
   const d =
     line<SparkPoint>()
       .defined((p) => p.value !== null)
