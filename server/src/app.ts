@@ -17,7 +17,7 @@ import Fastify, {
   type FastifyRequest,
 } from 'fastify';
 import { ADMIN_CSP, ADMIN_CSS, ADMIN_JS, adminHtml } from './admin-page.js';
-import { ClientKeys, FailureLimiter, RateLimiter } from './rate-limit.js';
+import { ClientKeys, FailureLimiter, hitAnswers } from './rate-limit.js';
 import type { ServerConfig } from './config.js';
 import { csvLines } from './csv.js';
 import { registerDemo, registerValidator } from './demo.js';
@@ -26,8 +26,8 @@ import {
   fingerprint,
   formBodies,
   formBody,
+  formKey,
   formLang,
-  FormKeys,
   isFormType,
   parseFormFields,
   problemPage,
@@ -168,7 +168,7 @@ function sendFormPage(reply: FastifyReply, status: number, html: string): Fastif
 export interface AppOptions {
   /** Where the demo page, feed and bundles are read from; the package root by default. */
   readonly root?: string;
-  /** For tests of the daily salt. */
+  /** The clock of the limits and the daily salt, for tests. */
   readonly now?: () => number;
 }
 
@@ -205,10 +205,10 @@ export async function buildApp(
   });
 
   const readSideOn = config.adminToken !== null;
-  const keys = new ClientKeys(options.now);
-  const limiter = config.rateLimit > 0 ? new RateLimiter(config.rateLimit, options.now) : null;
-  const formKeys = new FormKeys(options.now);
-  const tokenFailures = new FailureLimiter(FAILED_TOKEN_LIMIT, options.now);
+  const now = options.now ?? Date.now;
+  // The keys, counts and fingerprints live in the store, shared by every process on the database.
+  const keys = new ClientKeys(store, now);
+  const tokenFailures = new FailureLimiter(store, FAILED_TOKEN_LIMIT, now);
   /** Form posts whose honeypot was filled in: thanked, never stored. */
   const spam = new WeakSet<FastifyRequest>();
 
@@ -310,43 +310,47 @@ export async function buildApp(
     {
       schema: { body: FEEDBACK_BODY_SCHEMA },
       // Before the body is read: a flood costs no parsing, masking or writing.
-      onRequest: (request, reply, done) => {
-        if (!limiter) return done();
-        const hit = limiter.hit(keys.key(request.ip));
+      onRequest: async (request, reply) => {
+        if (config.rateLimit === 0) return;
+        const hit = await hitAnswers(store, await keys.key(request.ip), config.rateLimit, now());
         void reply
           .header('x-ratelimit-limit', hit.limit)
           .header('x-ratelimit-remaining', hit.remaining)
           .header('x-ratelimit-reset', hit.resetSeconds);
-        if (hit.allowed) return done();
+        if (hit.allowed) return;
         void reply.code(429).header('retry-after', hit.resetSeconds);
         if (isFormType(request.headers['content-type'])) {
           const lang = formLang(undefined, request.headers['accept-language']);
-          void sendFormPage(
+          return sendFormPage(
             reply,
             429,
             problemPage(lang, 'tooMany', { status: 429, seconds: hit.resetSeconds }),
           );
-          return;
         }
-        void reply.send({ error: `too many answers from this client; try again in ${hit.resetSeconds} s` });
+        return reply.send({
+          error: `too many answers from this client; try again in ${hit.resetSeconds} s`,
+        });
       },
       // A form's fields become the element's body here, so the schema below checks both alike.
-      preValidation: (request, _reply, done) => {
+      preValidation: async (request) => {
         // NUL and lone surrogates pass JSON.parse and the schema but are not text: refused
         // (PostgreSQL cannot store a NUL; a lone surrogate cannot be written as UTF-8).
         if (!textOnly(request.body))
-          return done(badText('the body holds a NUL character or a lone surrogate, which are not text'));
-        if (!isFormType(request.headers['content-type'])) return done();
+          throw badText('the body holds a NUL character or a lone surrogate, which are not text');
+        if (!isFormType(request.headers['content-type'])) return;
         const fields = (request.body ?? {}) as unknown as FormFields;
-        const print = fingerprint(keys.key(request.ip), fields);
+        // A form's own key wins (formBody), so only a form without one needs the fingerprint.
+        const key =
+          fields.idempotencyKey === undefined
+            ? await formKey(store, fingerprint(await keys.key(request.ip), fields), now())
+            : '';
         const submission = formBody(fields, {
-          key: formKeys.key(print),
+          key,
           received: new Date(),
           refererPage: refererPage(request.headers.referer, serviceOrigin(request)),
         });
         if (submission.spam) spam.add(request);
         request.body = submission.body as unknown as FeedbackBody;
-        done();
       },
       // After the schema: createdAt is a date-time; one before the earliest is a broken clock.
       preHandler: (request, _reply, done) => {
@@ -444,34 +448,31 @@ export async function buildApp(
   // --- the read side ----------------------------------------------------------------------
 
   await app.register((read, _options, done) => {
-    read.addHook('onRequest', (request, reply, next) => {
-      reply.header('cache-control', 'no-store');
+    read.addHook('onRequest', async (request, reply) => {
+      void reply.header('cache-control', 'no-store');
       const token = config.adminToken;
-      if (token === null) {
-        void reply
+      if (token === null)
+        return reply
           .code(503)
           .send({ error: 'the read side is off: start the service with INSYN_ADMIN_TOKEN set' });
-        return;
-      }
-      const client = keys.key(request.ip);
-      const wait = tokenFailures.waitSeconds(client);
-      if (wait > 0) {
-        void reply
+      const client = await keys.key(request.ip);
+      const given = request.headers.authorization;
+      const right = tokenMatches(given, token);
+      // A wrong token is counted in the same step that checks the count, so a burst of guesses
+      // sent at once (to one process or several) gets no more than the limit's answers. A request
+      // without the header is not a guess (a browser opening the URL), and is not counted.
+      const wait =
+        given && !right ? await tokenFailures.fail(client) : await tokenFailures.waitSeconds(client);
+      if (wait > 0)
+        return reply
           .code(429)
           .header('retry-after', wait)
           .send({ error: `too many wrong tokens from this client; try again in ${wait} s` });
-        return;
-      }
-      if (!tokenMatches(request.headers.authorization, token)) {
-        // A request without the header is not a guess (a browser opening the URL); a wrong token is.
-        if (request.headers.authorization) tokenFailures.fail(client);
-        void reply
+      if (!right)
+        return reply
           .code(401)
           .header('www-authenticate', 'Bearer realm="insyn"')
           .send({ error: 'send Authorization: Bearer <INSYN_ADMIN_TOKEN>' });
-        return;
-      }
-      next();
     });
 
     read.get<{ Querystring: { page?: string; from?: string; to?: string } }>(

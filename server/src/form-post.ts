@@ -8,15 +8,16 @@
  *
  * The idempotency key (docs/fallback.md, "Double submits"): a static form cannot carry a fresh
  * random key, so the service makes one. A submission is fingerprinted (the client's daily
- * rate-limit key, the page, the answer, the comment, the language) and the fingerprint is kept in
- * this process's memory for {@link FORM_REPEAT_WINDOW_MS} with the random key the first submission
- * got: the same submission again within that time (a double click, a resend after a slow answer)
- * gets the same key and is stored once. Nothing derived from the address is stored. A form whose
- * page is rendered per view may send a UUID of its own in `idempotencyKey`, which then wins.
+ * rate-limit key, the page, the answer, the comment, the language) and the fingerprint (a hash) is
+ * kept in the store for {@link FORM_REPEAT_WINDOW_MS} with the random key the first submission
+ * got: the same submission again within that time (a double click, a resend after a slow answer),
+ * to this process or another on the same database, gets the same key and is stored once. A form
+ * whose page is rendered per view may send a UUID of its own in `idempotencyKey`, which then wins.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { VERSION } from 'insyn/feedback-contract';
 import type { FeedbackBody } from './schema.js';
+import type { FeedbackStore } from './store/types.js';
 
 /** Stored as the answer's `version`: the service's version, marked as coming from the form. */
 export const FORM_VERSION = `${VERSION}+form`;
@@ -25,9 +26,6 @@ export const FORM_TYPE = 'application/x-www-form-urlencoded';
 
 /** How long the same submission from the same client counts as a repeat. */
 export const FORM_REPEAT_WINDOW_MS = 2 * 60_000;
-
-/** Fingerprints kept at most; the oldest go first (a flood is also held back by the rate limit). */
-const MAX_REMEMBERED = 10_000;
 
 /** Whether a request's Content-Type is the form's (parameters such as charset allowed). */
 export function isFormType(contentType: string | undefined): boolean {
@@ -105,28 +103,18 @@ export function fingerprint(clientKey: string, fields: FormFields): string {
     .digest('base64url');
 }
 
-/** Keys for form submissions: the first submission's random key for a repeat within the window. */
-export class FormKeys {
-  private readonly seen = new Map<string, { key: string; at: number }>();
-
-  constructor(
-    private readonly now: () => number = Date.now,
-    private readonly windowMs = FORM_REPEAT_WINDOW_MS,
-  ) {}
-
-  key(print: string): string {
-    const now = this.now();
-    // Entries are in the order first seen, so the expired ones are at the front.
-    for (const [old, entry] of this.seen) {
-      if (now - entry.at < this.windowMs && this.seen.size < MAX_REMEMBERED) break;
-      this.seen.delete(old);
-    }
-    const known = this.seen.get(print);
-    if (known) return known.key;
-    const key = randomUUID();
-    this.seen.set(print, { key, at: now });
-    return key;
-  }
+/**
+ * The idempotency key of a form submission: a new random one, or for a repeat within `windowMs`
+ * the key the first submission got. The store remembers the fingerprint, so a repeat that
+ * reaches another process sharing the database gets the same key.
+ */
+export async function formKey(
+  store: Pick<FeedbackStore, 'claimFingerprint'>,
+  print: string,
+  now: number,
+  windowMs = FORM_REPEAT_WINDOW_MS,
+): Promise<string> {
+  return (await store.claimFingerprint(print, randomUUID(), windowMs, now)).key;
 }
 
 /** The comment's own key, derived from its answer's: a repeat of the form repeats both. */

@@ -1,18 +1,24 @@
 /// <reference types="node" />
 /**
- * The per-client limit on answers, without keeping IP addresses.
+ * The per-client limits (answers per minute, wrong admin tokens per minute), without keeping IP
+ * addresses.
  *
- * A client's key is an HMAC of its address (for IPv6, its /64 network) under a random salt that lives only in this
- * process's memory and is replaced every UTC day: the same client gets the same key within a
- * day, so the limit works, and no key can be turned back into an address or linked across days
- * or restarts. The counts are per fixed minute and forgotten when the minute is over.
+ * A client's key is an HMAC of its address (for IPv6, its /64 network) under a random salt that
+ * is replaced every UTC day: the same client gets the same key within a day, so the limit works,
+ * and no key can be linked across days. The salt and the counts are kept in the store
+ * (FeedbackStore.clientSalt and hit), not in this process's memory, so that several processes on
+ * one PostgreSQL give a client one key and one count: n processes must not mean n times the
+ * limit. The counts are per fixed minute and deleted when the minute is over; the salts of
+ * earlier days are deleted when a day's first key is made.
  *
  * Not @fastify/rate-limit: its in-memory store hands every request the same counter object, so a
  * burst that arrives in one tick (keep-alive, pipelining, a page's outbox flushing) reads the
- * final count and is refused whole, the first answers included.
+ * final count and is refused whole, the first answers included. The store's count is one atomic
+ * upsert per request, so each request sees its own count.
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { isIPv6 } from 'node:net';
+import type { FeedbackStore, Hit } from './store/types.js';
 
 /**
  * What counts as one client: an IPv4 address, or the /64 network of an IPv6 address (one home
@@ -38,93 +44,66 @@ export function clientNetwork(ip: string): string {
     .join(':')}::/64`;
 }
 
+/** Where the client keys' daily salt comes from: the store, so that processes share it. */
+type SaltSource = Pick<FeedbackStore, 'clientSalt'>;
+
 export class ClientKeys {
-  private salt = randomBytes(32);
-  private day: number;
+  private day = Number.NaN;
+  private salt: Promise<Uint8Array> | undefined;
 
-  constructor(private readonly now: () => number = Date.now) {
-    this.day = Math.floor(now() / 864e5);
-  }
+  constructor(
+    private readonly salts: SaltSource,
+    private readonly now: () => number = Date.now,
+  ) {}
 
-  key(ip: string): string {
+  async key(ip: string): Promise<string> {
     const day = Math.floor(this.now() / 864e5);
-    if (day !== this.day) {
+    if (day !== this.day || !this.salt) {
       this.day = day;
-      this.salt = randomBytes(32);
+      const salt = this.salts.clientSalt(day);
+      // A failed read is not kept: the next request asks the store again.
+      salt.catch(() => {
+        if (this.salt === salt) this.salt = undefined;
+      });
+      this.salt = salt;
     }
-    return createHmac('sha256', this.salt).update(clientNetwork(ip)).digest('base64url').slice(0, 22);
+    return createHmac('sha256', await this.salt)
+      .update(clientNetwork(ip))
+      .digest('base64url')
+      .slice(0, 22);
   }
 }
 
-const MINUTE = 60_000;
+export const MINUTE = 60_000;
+
+type Counts = Pick<FeedbackStore, 'hit'>;
+
+/** Answers per client and minute: counts this one, and says whether it is within `perMinute`. */
+export function hitAnswers(store: Counts, client: string, perMinute: number, now: number): Promise<Hit> {
+  return store.hit(`answers:${client}`, MINUTE, perMinute, now);
+}
 
 /**
- * Failed attempts per client and minute, for the admin token: once a client has failed `max`
- * times in a minute, every attempt it makes until the minute is over is refused, a right one
- * too (otherwise the answer to a guess would still tell right from wrong).
+ * Wrong admin tokens per client and minute: once a client has failed `max` times in a minute,
+ * every attempt it makes until the minute is over is refused, a right one too (otherwise the
+ * answer to a guess would still tell right from wrong).
  */
 export class FailureLimiter {
-  private counts = new Map<string, number>();
-  private window = -1;
-
   constructor(
+    private readonly store: Counts,
     private readonly max: number,
     private readonly now: () => number = Date.now,
   ) {}
 
-  private roll(): number {
-    const now = this.now();
-    const window = Math.floor(now / MINUTE);
-    if (window !== this.window) {
-      this.window = window;
-      this.counts = new Map();
-    }
-    return now;
+  /** Counts a wrong attempt; seconds to wait when it is over the limit (refuse it), else 0. */
+  async fail(client: string): Promise<number> {
+    const hit = await this.store.hit(`token:${client}`, MINUTE, this.max, this.now());
+    return hit.allowed ? 0 : hit.resetSeconds;
   }
 
-  /** Seconds until the client may try again, or 0 when it may try now. */
-  waitSeconds(key: string): number {
-    const now = this.roll();
-    return (this.counts.get(key) ?? 0) >= this.max ? Math.ceil(((this.window + 1) * MINUTE - now) / 1000) : 0;
-  }
-
-  fail(key: string): void {
-    this.roll();
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-  }
-}
-
-export interface Hit {
-  readonly allowed: boolean;
-  readonly limit: number;
-  readonly remaining: number;
-  /** Seconds until the minute is over and the count starts again. */
-  readonly resetSeconds: number;
-}
-
-export class RateLimiter {
-  private counts = new Map<string, number>();
-  private window = -1;
-
-  constructor(
-    private readonly perMinute: number,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  hit(key: string): Hit {
-    const now = this.now();
-    const window = Math.floor(now / MINUTE);
-    if (window !== this.window) {
-      this.window = window;
-      this.counts = new Map();
-    }
-    const count = (this.counts.get(key) ?? 0) + 1;
-    this.counts.set(key, count);
-    return {
-      allowed: count <= this.perMinute,
-      limit: this.perMinute,
-      remaining: Math.max(0, this.perMinute - count),
-      resetSeconds: Math.ceil(((window + 1) * MINUTE - now) / 1000),
-    };
+  /** For an attempt that is not a wrong guess: seconds to wait when the client is blocked, else 0. */
+  async waitSeconds(client: string): Promise<number> {
+    const hit = await this.store.hit(`token:${client}`, MINUTE, this.max, this.now(), 0);
+    return hit.count >= this.max ? hit.resetSeconds : 0;
   }
 }

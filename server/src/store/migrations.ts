@@ -55,4 +55,54 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX answers_comments ON answers (id) WHERE comment <> '';
     `,
   },
+  {
+    version: 2,
+    name: 'shared limits',
+    // The rate limit, the wrong-token count, the form's double-submit fingerprints and the daily
+    // salt of the client keys, here rather than in each process's memory, so that processes
+    // sharing a database share them. Times are ms since the epoch from the service's clock (as
+    // the answers' are). In PostgreSQL the tables are UNLOGGED: rows that live for minutes need
+    // no WAL, are not copied to replicas or WAL archives, and may be lost in a crash (the counts
+    // then start again).
+    sqlite: `
+      CREATE TABLE rate_hits (
+        key TEXT NOT NULL,
+        window_start INTEGER NOT NULL,
+        count INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        PRIMARY KEY (key, window_start)
+      );
+      CREATE INDEX rate_hits_expires ON rate_hits (expires_at);
+      CREATE TABLE form_fingerprints (
+        fingerprint TEXT PRIMARY KEY,
+        idempotency_key TEXT NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+      CREATE INDEX form_fingerprints_expires ON form_fingerprints (expires_at);
+      CREATE TABLE client_salts (
+        day INTEGER PRIMARY KEY,
+        salt BLOB NOT NULL
+      );
+    `,
+    postgres: `
+      CREATE UNLOGGED TABLE rate_hits (
+        key TEXT NOT NULL,
+        window_start BIGINT NOT NULL,
+        count INTEGER NOT NULL,
+        expires_at BIGINT NOT NULL,
+        PRIMARY KEY (key, window_start)
+      );
+      CREATE INDEX rate_hits_expires ON rate_hits (expires_at);
+      CREATE UNLOGGED TABLE form_fingerprints (
+        fingerprint TEXT PRIMARY KEY,
+        idempotency_key TEXT NOT NULL,
+        expires_at BIGINT NOT NULL
+      );
+      CREATE INDEX form_fingerprints_expires ON form_fingerprints (expires_at);
+      CREATE UNLOGGED TABLE client_salts (
+        day INTEGER PRIMARY KEY,
+        salt BYTEA NOT NULL
+      );
+    `,
+  },
 ];

@@ -6,11 +6,15 @@
  * answer with the first row. A commit is acknowledged only once it is durable (PostgreSQL's
  * default synchronous_commit = on; the service does not change it).
  */
+import { randomBytes } from 'node:crypto';
 import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import { StoreError } from './errors.js';
+import { sweeper, toHit, windowStart } from './limits.js';
 import { MIGRATIONS } from './migrations.js';
 import type {
   FeedbackStore,
+  FingerprintClaim,
+  Hit,
   InsertResult,
   PageShare,
   StoredAnswer,
@@ -97,6 +101,17 @@ export async function openPostgresStore(url: string): Promise<FeedbackStore> {
 
   const query = async <R extends QueryResultRow>(text: string, values: unknown[] = []): Promise<R[]> =>
     (await pool.query<R>(text, values)).rows;
+
+  const sweepDue = sweeper();
+  let sweeping: Promise<unknown> = Promise.resolve();
+  /** Deletes expired limit rows now and then, beside the request rather than in its way. */
+  function sweep(now: number): void {
+    if (!sweepDue(now)) return;
+    sweeping = Promise.all([
+      pool.query('DELETE FROM rate_hits WHERE expires_at <= $1', [now]),
+      pool.query('DELETE FROM form_fingerprints WHERE expires_at <= $1', [now]),
+    ]).catch(() => undefined);
+  }
 
   return {
     kind: 'postgresql',
@@ -214,11 +229,62 @@ export async function openPostgresStore(url: string): Promise<FeedbackStore> {
       return rows.map((row) => ({ ...row, share: row.yes / row.total }));
     },
 
+    async hit(key: string, windowMs: number, limit: number, now: number, weight = 1): Promise<Hit> {
+      sweep(now);
+      const start = windowStart(now, windowMs);
+      // One statement takes the row's lock: two processes counting at once both add.
+      const [row] =
+        weight === 0
+          ? await query<{ count: number }>(
+              'SELECT count FROM rate_hits WHERE key = $1 AND window_start = $2',
+              [key, start],
+            )
+          : await query<{ count: number }>(
+              `INSERT INTO rate_hits (key, window_start, count, expires_at) VALUES ($1, $2, $3, $4)
+               ON CONFLICT (key, window_start) DO UPDATE SET count = rate_hits.count + EXCLUDED.count
+               RETURNING count`,
+              [key, start, weight, start + windowMs],
+            );
+      return toHit(row?.count ?? 0, limit, now, windowMs);
+    },
+
+    async claimFingerprint(
+      fingerprint: string,
+      key: string,
+      ttlMs: number,
+      now: number,
+    ): Promise<FingerprintClaim> {
+      // An expired row is taken over; a live one keeps its key, and RETURNING gives it either way.
+      const [row] = await query<{ key: string }>(
+        `INSERT INTO form_fingerprints (fingerprint, idempotency_key, expires_at) VALUES ($1, $2, $3)
+         ON CONFLICT (fingerprint) DO UPDATE SET
+           idempotency_key = CASE WHEN form_fingerprints.expires_at <= $4
+             THEN EXCLUDED.idempotency_key ELSE form_fingerprints.idempotency_key END,
+           expires_at = CASE WHEN form_fingerprints.expires_at <= $4
+             THEN EXCLUDED.expires_at ELSE form_fingerprints.expires_at END
+         RETURNING idempotency_key AS key`,
+        [fingerprint, key, now + ttlMs, now],
+      );
+      return { fresh: row!.key === key, key: row!.key };
+    },
+
+    async clientSalt(day: number): Promise<Uint8Array> {
+      // DO UPDATE (to itself) rather than DO NOTHING, so RETURNING gives the salt that stands.
+      const [row] = await query<{ salt: Buffer }>(
+        `INSERT INTO client_salts (day, salt) VALUES ($1, $2)
+         ON CONFLICT (day) DO UPDATE SET day = EXCLUDED.day RETURNING salt`,
+        [day, randomBytes(32)],
+      );
+      await query('DELETE FROM client_salts WHERE day < $1', [day]);
+      return row!.salt;
+    },
+
     async ping(): Promise<void> {
       await pool.query('SELECT 1');
     },
 
     async close(): Promise<void> {
+      await sweeping;
       await pool.end();
     },
   };

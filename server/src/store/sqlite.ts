@@ -9,13 +9,17 @@
  * arrive together share a commit (see commitQueue); the load benchmark's floor commits each
  * answer alone.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
 import { StoreError } from './errors.js';
+import { sweeper, toHit, windowStart } from './limits.js';
 import type {
   FeedbackStore,
+  FingerprintClaim,
+  Hit,
   InsertResult,
   PageShare,
   StoredAnswer,
@@ -58,6 +62,14 @@ export async function openSqliteStore(path: string): Promise<FeedbackStore> {
     );
   }
   const conn = db;
+  /*
+   * The limit tables (rate counts, form fingerprints, the day's salt) are written on a second
+   * connection with synchronous=NORMAL: a count that lives a minute is not worth an fsync per
+   * request, and a lost one after a power cut only lets a client start its minute again. The
+   * answers keep synchronous=FULL on `conn`. Both are used from this one thread, one statement
+   * at a time, so they never wait for each other's lock.
+   */
+  let limitsConn: BetterSqlite3.Database | undefined;
 
   const insert = conn.prepare(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`);
   const applied = conn.prepare(`SELECT version FROM schema_migrations`).pluck();
@@ -82,6 +94,49 @@ export async function openSqliteStore(path: string): Promise<FeedbackStore> {
       ),
     };
   }
+  function prepareLimits(c: BetterSqlite3.Database) {
+    return {
+      count: c.prepare('SELECT count FROM rate_hits WHERE key = ? AND window_start = ?').pluck(),
+      hit: c
+        .prepare(
+          `INSERT INTO rate_hits (key, window_start, count, expires_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (key, window_start) DO UPDATE SET count = rate_hits.count + excluded.count
+           RETURNING count`,
+        )
+        .pluck(),
+      claim: c
+        .prepare(
+          `INSERT INTO form_fingerprints (fingerprint, idempotency_key, expires_at) VALUES (@fingerprint, @key, @expires)
+           ON CONFLICT (fingerprint) DO UPDATE SET
+             idempotency_key = CASE WHEN form_fingerprints.expires_at <= @now
+               THEN excluded.idempotency_key ELSE form_fingerprints.idempotency_key END,
+             expires_at = CASE WHEN form_fingerprints.expires_at <= @now
+               THEN excluded.expires_at ELSE form_fingerprints.expires_at END
+           RETURNING idempotency_key`,
+        )
+        .pluck(),
+      salt: c
+        .prepare(
+          `INSERT INTO client_salts (day, salt) VALUES (?, ?)
+           ON CONFLICT (day) DO UPDATE SET day = excluded.day RETURNING salt`,
+        )
+        .pluck(),
+      oldSalts: c.prepare('DELETE FROM client_salts WHERE day < ?'),
+      sweepHits: c.prepare('DELETE FROM rate_hits WHERE expires_at <= ?'),
+      sweepFingerprints: c.prepare('DELETE FROM form_fingerprints WHERE expires_at <= ?'),
+    };
+  }
+  let limits: ReturnType<typeof prepareLimits> | undefined;
+  const sweepDue = sweeper();
+  function readyLimits(now?: number) {
+    if (!limits) throw new StoreError('the SQLite store is used before migrate()');
+    if (now !== undefined && sweepDue(now)) {
+      limits.sweepHits.run(now);
+      limits.sweepFingerprints.run(now);
+    }
+    return limits;
+  }
+
   function ready() {
     if (!statements) throw new StoreError('the SQLite store is used before migrate()');
     return statements;
@@ -146,6 +201,16 @@ export async function openSqliteStore(path: string): Promise<FeedbackStore> {
         throw new StoreError(`cannot migrate the SQLite database ${path}: ${describe(error)}`);
       }
       statements = prepare();
+      if (!limitsConn) {
+        try {
+          limitsConn = new Database(path);
+          limitsConn.pragma('synchronous = NORMAL');
+          limitsConn.pragma('busy_timeout = 5000');
+        } catch (error) {
+          throw new StoreError(`cannot open the SQLite database ${path}: ${describe(error)}`);
+        }
+        limits = prepareLimits(limitsConn);
+      }
       return Promise.resolve();
     },
 
@@ -202,6 +267,33 @@ export async function openSqliteStore(path: string): Promise<FeedbackStore> {
       return Promise.resolve(rows.map((row) => ({ ...row, share: row.yes / row.total })));
     },
 
+    hit(key: string, windowMs: number, limit: number, now: number, weight = 1): Promise<Hit> {
+      const l = readyLimits(now);
+      const start = windowStart(now, windowMs);
+      const count =
+        weight === 0
+          ? ((l.count.get(key, start) as number | undefined) ?? 0)
+          : (l.hit.get(key, start, weight, start + windowMs) as number);
+      return Promise.resolve(toHit(count, limit, now, windowMs));
+    },
+
+    claimFingerprint(
+      fingerprint: string,
+      key: string,
+      ttlMs: number,
+      now: number,
+    ): Promise<FingerprintClaim> {
+      const stands = readyLimits(now).claim.get({ fingerprint, key, expires: now + ttlMs, now }) as string;
+      return Promise.resolve({ fresh: stands === key, key: stands });
+    },
+
+    clientSalt(day: number): Promise<Uint8Array> {
+      const l = readyLimits();
+      const salt = l.salt.get(day, randomBytes(32)) as Buffer;
+      l.oldSalts.run(day);
+      return Promise.resolve(salt);
+    },
+
     ping(): Promise<void> {
       conn.prepare('SELECT 1').get();
       return Promise.resolve();
@@ -212,6 +304,7 @@ export async function openSqliteStore(path: string): Promise<FeedbackStore> {
         commitQueue(); // writes still waiting for their turn
         conn.close();
       }
+      if (limitsConn?.open) limitsConn.close();
       return Promise.resolve();
     },
   };

@@ -1,7 +1,7 @@
 /**
  * What the service needs from a database. Two implementations with one behaviour: SQLite
  * (sqlite.ts, the embedded default) and PostgreSQL (postgres.ts, several processes), tested by
- * one shared suite (test/node/server/store-suite.mjs).
+ * one shared suite (test/node/server/suite.mjs).
  */
 
 /** One answer or comment as stored: masked, normalised, with the Stockholm day and ISO week. */
@@ -55,6 +55,24 @@ export interface PageShare {
   readonly share: number;
 }
 
+/** A counted request (see FeedbackStore.hit). */
+export interface Hit {
+  readonly allowed: boolean;
+  readonly limit: number;
+  /** The count in this window, this request included. */
+  readonly count: number;
+  readonly remaining: number;
+  /** Seconds until the window is over and the count starts again. */
+  readonly resetSeconds: number;
+}
+
+/** The key that stands for a form fingerprint (see FeedbackStore.claimFingerprint). */
+export interface FingerprintClaim {
+  /** The fingerprint was not known (or had expired): `key` is the one just offered. */
+  readonly fresh: boolean;
+  readonly key: string;
+}
+
 export interface FeedbackStore {
   /** 'sqlite' or 'postgresql', for the start-up line and /health. */
   readonly kind: 'sqlite' | 'postgresql';
@@ -70,6 +88,22 @@ export interface FeedbackStore {
   latestComments(limit: number): Promise<StoredAnswer[]>;
   /** Pages with at least `minTotal` answers, lowest share of "yes" first. */
   lowestShare(limit: number, minTotal?: number): Promise<PageShare[]>;
+  /**
+   * Counts a request under `key` in the fixed window of `windowMs` that holds `now` (ms since
+   * the epoch), atomically, so processes sharing the database share the count. `weight` 0 only
+   * reads the count. Expired windows are deleted now and then.
+   */
+  hit(key: string, windowMs: number, limit: number, now: number, weight?: number): Promise<Hit>;
+  /**
+   * Remembers a form submission's fingerprint for `ttlMs` with the idempotency key `key`, unless
+   * it is remembered already: then the first key stands and is returned. Atomic across processes.
+   */
+  claimFingerprint(fingerprint: string, key: string, ttlMs: number, now: number): Promise<FingerprintClaim>;
+  /**
+   * The random salt of the client keys for a UTC day (days since the epoch): made by the first
+   * process that asks, the same for all after it; the salts of earlier days are deleted.
+   */
+  clientSalt(day: number): Promise<Uint8Array>;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { renderFallback } from '../../../lib/fallback/index.js';
 import { buildApp, startServer } from '../../../server/lib/app.js';
 import { openStore } from '../../../server/lib/store/index.js';
-import { commentKey, FormKeys } from '../../../server/lib/form-post.js';
+import { commentKey } from '../../../server/lib/form-post.js';
 import { launchChromium } from '../../support/chromium.mjs';
 import { startStaticServer } from '../../support/static-server.mjs';
 import { answerBody, postgresTarget, sqliteTarget, TOKEN } from './support.mjs';
@@ -463,19 +463,6 @@ for (const target of [sqliteTarget(), postgresTarget()]) {
     });
   });
 }
-
-describe('FormKeys', () => {
-  it('gives a repeat within the window the first key, and a new one after it', () => {
-    let now = 0;
-    const keys = new FormKeys(() => now, 120_000);
-    const first = keys.key('a');
-    now = 119_000;
-    assert.equal(keys.key('a'), first);
-    assert.notEqual(keys.key('b'), first);
-    now = 120_000;
-    assert.notEqual(keys.key('a'), first);
-  });
-});
 
 describe('the generated form in Chromium with JavaScript off', { timeout: 120_000 }, () => {
   const target = sqliteTarget();

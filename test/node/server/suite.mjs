@@ -262,6 +262,65 @@ export function feedbackSuite(target) {
       });
     });
 
+    describe('the limits in the store', () => {
+      let s;
+      before(async () => (s = await fresh()));
+      after(() => s.close());
+      const t0 = Date.UTC(2026, 10, 26, 8, 0, 10);
+
+      it('counts per key and fixed window, refuses over the limit until the window is over', async () => {
+        const hits = [];
+        for (let i = 0; i < 4; i++) hits.push(await s.store.hit('a', 60_000, 3, t0));
+        assert.deepEqual(
+          hits.map((h) => [h.allowed, h.count, h.remaining]),
+          [
+            [true, 1, 2],
+            [true, 2, 1],
+            [true, 3, 0],
+            [false, 4, 0],
+          ],
+        );
+        assert.equal(hits[3].resetSeconds, 50);
+        assert.equal((await s.store.hit('b', 60_000, 3, t0)).allowed, true, 'another key');
+        assert.equal((await s.store.hit('a', 60_000, 3, t0, 0)).count, 4, 'weight 0 only reads');
+        assert.equal((await s.store.hit('a', 60_000, 3, t0, 0)).count, 4);
+        assert.equal((await s.store.hit('a', 60_000, 3, t0 + 50_000)).count, 1, 'the next window');
+      });
+
+      it('counts a burst at the same moment one by one: exactly the limit allowed', async () => {
+        const hits = await Promise.all(
+          Array.from({ length: 50 }, () => s.store.hit('burst', 60_000, 20, t0)),
+        );
+        assert.equal(hits.filter((h) => h.allowed).length, 20);
+        assert.deepEqual(
+          hits.map((h) => h.count).sort((x, y) => x - y),
+          Array.from({ length: 50 }, (_, i) => i + 1),
+        );
+      });
+
+      it('keeps the first key of a fingerprint for the window, then takes a new one', async () => {
+        const first = await s.store.claimFingerprint('print', 'key-1', 120_000, t0);
+        assert.deepEqual(first, { fresh: true, key: 'key-1' });
+        const again = await s.store.claimFingerprint('print', 'key-2', 120_000, t0 + 119_000);
+        assert.deepEqual(again, { fresh: false, key: 'key-1' });
+        assert.deepEqual(await s.store.claimFingerprint('other', 'key-3', 120_000, t0), {
+          fresh: true,
+          key: 'key-3',
+        });
+        const later = await s.store.claimFingerprint('print', 'key-4', 120_000, t0 + 120_000);
+        assert.deepEqual(later, { fresh: true, key: 'key-4' });
+      });
+
+      it('gives one salt per day to every caller, a new one the next day', async () => {
+        const day = Math.floor(t0 / 864e5);
+        const [a, b] = await Promise.all([s.store.clientSalt(day), s.store.clientSalt(day)]);
+        assert.equal(a.length, 32);
+        assert.deepEqual(Buffer.from(b), Buffer.from(a));
+        const next = await s.store.clientSalt(day + 1);
+        assert.notDeepEqual(Buffer.from(next), Buffer.from(a));
+      });
+    });
+
     describe('without a rate limit (INSYN_RATE_LIMIT=0)', () => {
       let s;
       before(async () => (s = await fresh({ INSYN_RATE_LIMIT: '0' })));

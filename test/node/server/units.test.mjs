@@ -1,6 +1,7 @@
 // The feedback service's pure parts: settings, weeks, CSV, the rate limit and its keys, the
 // demo page, and the line between server and browser code.
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { buildApp } from '../../../server/lib/app.js';
 import { isPublic } from '../../../server/lib/summary.js';
 import { ConfigError, loadConfig } from '../../../server/lib/config.js';
 import { csvCell, csvLine } from '../../../server/lib/csv.js';
-import { ClientKeys, clientNetwork, RateLimiter } from '../../../server/lib/rate-limit.js';
+import { ClientKeys, clientNetwork } from '../../../server/lib/rate-limit.js';
 import { isoWeek, normalisePage, stockholmDay } from '../../../server/lib/schema.js';
 import { openStore } from '../../../server/lib/store/index.js';
 import { root } from './support.mjs';
@@ -115,47 +116,54 @@ describe('CSV', () => {
 });
 
 describe('rate limit', () => {
-  it('allows the limit per client and minute, then refuses until the next minute', () => {
-    let now = Date.UTC(2026, 10, 26, 8, 0, 10);
-    const limiter = new RateLimiter(3, () => now);
-    assert.deepEqual(
-      [1, 2, 3, 4].map(() => limiter.hit('a').allowed),
-      [true, true, true, false],
-    );
-    assert.equal(limiter.hit('b').allowed, true);
-    assert.equal(limiter.hit('a').resetSeconds, 50);
-    now += 50_000;
-    assert.equal(limiter.hit('a').allowed, true);
-  });
+  /** The store's clientSalt: one random salt per day, as the first caller made it. */
+  function saltSource() {
+    const salts = new Map();
+    return {
+      asked: 0,
+      clientSalt(day) {
+        this.asked++;
+        if (!salts.has(day)) salts.set(day, randomBytes(32));
+        return Promise.resolve(salts.get(day));
+      },
+    };
+  }
 
-  it('keys clients by a salted hash that is stable within a day and changes with the day', () => {
+  it('keys clients by a salted hash that is stable within a day and changes with the day', async () => {
     let now = Date.UTC(2026, 10, 26, 23, 59);
-    const keys = new ClientKeys(() => now);
-    const a = keys.key('192.0.2.1');
-    assert.equal(keys.key('192.0.2.1'), a);
-    assert.notEqual(keys.key('192.0.2.2'), a);
+    const salts = saltSource();
+    const keys = new ClientKeys(salts, () => now);
+    const a = await keys.key('192.0.2.1');
+    assert.equal(await keys.key('192.0.2.1'), a);
+    assert.notEqual(await keys.key('192.0.2.2'), a);
     assert.doesNotMatch(a, /192|\./);
-    assert.notEqual(new ClientKeys(() => now).key('192.0.2.1'), a, 'a random salt per process');
+    assert.equal(salts.asked, 1, "the day's salt is asked for once");
+    assert.equal(
+      await new ClientKeys(salts, () => now).key('192.0.2.1'),
+      a,
+      'another process on the same store gives the client the same key',
+    );
+    assert.notEqual(await new ClientKeys(saltSource(), () => now).key('192.0.2.1'), a, 'another store');
     now += 120_000;
-    assert.notEqual(keys.key('192.0.2.1'), a, 'a new salt every day');
+    assert.notEqual(await keys.key('192.0.2.1'), a, 'a new salt every day');
   });
 
-  it('keys an IPv6 client by its /64 network, and IPv4-mapped addresses as IPv4', () => {
-    const keys = new ClientKeys(() => 0);
-    const home = keys.key('2001:db8:1:2::1');
+  it('keys an IPv6 client by its /64 network, and IPv4-mapped addresses as IPv4', async () => {
+    const keys = new ClientKeys(saltSource(), () => 0);
+    const home = await keys.key('2001:db8:1:2::1');
     for (const ip of [
       '2001:db8:1:2:ffff:ffff:ffff:ffff',
       '2001:0DB8:0001:0002:0:0:0:abcd',
       '2001:db8:1:2:a::b',
     ])
-      assert.equal(keys.key(ip), home, ip);
-    for (const ip of ['2001:db8:1:3::1', '2001:db8::1', '::1']) assert.notEqual(keys.key(ip), home, ip);
+      assert.equal(await keys.key(ip), home, ip);
+    for (const ip of ['2001:db8:1:3::1', '2001:db8::1', '::1']) assert.notEqual(await keys.key(ip), home, ip);
     assert.equal(clientNetwork('2001:db8::1'), '2001:0db8:0000:0000::/64');
     assert.equal(clientNetwork('::1'), '0000:0000:0000:0000::/64');
     assert.equal(clientNetwork('fe80::1%eth0'), 'fe80:0000:0000:0000::/64');
     assert.equal(clientNetwork('64:ff9b::192.0.2.1'), '0064:ff9b:0000:0000::/64');
     assert.equal(clientNetwork('::ffff:192.0.2.1'), '192.0.2.1');
-    assert.equal(keys.key('::ffff:192.0.2.1'), keys.key('192.0.2.1'));
+    assert.equal(await keys.key('::ffff:192.0.2.1'), await keys.key('192.0.2.1'));
     assert.equal(clientNetwork('192.0.2.1'), '192.0.2.1');
     assert.equal(clientNetwork('not an address'), 'not an address');
   });
