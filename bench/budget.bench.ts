@@ -17,7 +17,8 @@ import '../src/define/budget-explainer.js';
 import type { BudgetExplainer } from '../src/budget-explainer/budget-explainer.js';
 import { itemTree, nodeAt, per100Split } from '../src/budget-explainer/model.js';
 import { layoutLevel } from '../src/budget-explainer/treemap.js';
-import { check } from '../src/feed/sections/budget.js';
+import { checkFeed } from '../src/feed/check.js';
+import { validateBudgetSection } from '../src/feed/generated/validate-budget-section.js';
 import {
   gcBetweenRuns,
   measure,
@@ -176,7 +177,7 @@ export async function run(options: BenchOptions): Promise<unknown> {
           doc = fresh();
         },
         run: () => {
-          const result = check(doc, { lang: 'sv', sections: ['budget'] });
+          const result = checkFeed(doc, validateBudgetSection, { lang: 'sv', sections: ['budget'] });
           if (!result.ok) throw new Error('The benchmark feed is not valid.');
           return result;
         },

@@ -120,11 +120,12 @@ export class FeedController implements ReactiveController {
     if (generation !== this.generation) return;
     const lang = this.host.resolvedLang;
     this.checked = { doc, lang, stale };
-    const result = check(doc, {
+    const result = await check(doc, {
       lang,
       sections: this.host.feedSections,
       optional: this.host.optionalSections,
     });
+    if (generation !== this.generation) return; // a newer feed arrived while the words loaded
     this.warnElsewhere(result.omitted, result.elsewhere);
     if (!result.ok) {
       const summary =

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { checkFeed } from '../../src/feed/check.js';
+import { checkSections } from '../../src/feed/check-sections.js';
 import type { Feed } from '../../src/feed/generated/feed-types.js';
 import { validateFeed as validateFeedSchema } from '../../src/feed/generated/validate-feed.js';
 import { check as checkWithWholeFeed } from '../../src/feed/sections/all.js';
@@ -39,44 +40,46 @@ describe('checkFeed with sections', () => {
     expect(validator.calls).to.equal(2);
   });
 
-  it('a broken budget does not stop the goals, with the whole-feed validator of the all-in-one bundle', () => {
+  it('a broken budget does not stop the goals, with the whole-feed validator of the all-in-one bundle', async () => {
     const doc = structuredClone(minimal);
     (doc.budget as unknown as { unit: string }).unit = 'miljarder';
-    const goals = checkWithWholeFeed(doc, { sections: ['organization', 'goals', 'indicators'] });
+    const goals = await checkWithWholeFeed(doc, { sections: ['organization', 'goals', 'indicators'] });
     expect(goals.ok).to.equal(true);
-    const budget = checkWithWholeFeed(doc, { sections: ['organization', 'budget'] });
+    const budget = await checkWithWholeFeed(doc, { sections: ['organization', 'budget'] });
     expect(budget.ok).to.equal(false);
     expect(budget.problems.map((p) => p.path)).to.deep.equal(['/budget/unit']);
   });
 
-  it('gives the same verdict with the whole-feed validator as with the section validator', () => {
+  it('gives the same verdict with the whole-feed validator as with the section validator', async () => {
     const doc = structuredClone(minimal);
     doc.goals![1]!.parent = 'nowhere';
     (doc.budget as unknown as { unit: string }).unit = 'miljarder';
     const options = { lang: 'en' as const, sections: ['organization', 'goals', 'indicators'] as const };
-    expect(checkWithWholeFeed(doc, options).problems).to.deep.equal(checkGoals(doc, options).problems);
-    expect(checkGoals(doc, options).problems.map((p) => p.path)).to.deep.equal(['/goals/1/parent']);
+    expect((await checkWithWholeFeed(doc, options)).problems).to.deep.equal(
+      (await checkGoals(doc, options)).problems,
+    );
+    expect((await checkGoals(doc, options)).problems.map((p) => p.path)).to.deep.equal(['/goals/1/parent']);
   });
 
-  it('a problem with the document itself counts for every element', () => {
+  it('a problem with the document itself counts for every element', async () => {
     const doc = { ...structuredClone(minimal), version: 2 };
     for (const sections of [['goals'], ['budget'], ['contacts'], ['feedback']] as const) {
-      const result = checkWithWholeFeed(doc, { sections });
+      const result = await checkWithWholeFeed(doc, { sections });
       expect(result.problems.map((p) => p.path)).to.deep.equal(['/version']);
     }
   });
 
-  it('an unknown top-level key counts for every element (a typo in a section name)', () => {
+  it('an unknown top-level key counts for every element (a typo in a section name)', async () => {
     const doc = { ...structuredClone(minimal), goal: [] };
-    expect(checkWithWholeFeed(doc, { sections: ['contacts'] }).problems.map((p) => p.path)).to.deep.equal([
-      '/goal',
-    ]);
+    expect(
+      (await checkWithWholeFeed(doc, { sections: ['contacts'] })).problems.map((p) => p.path),
+    ).to.deep.equal(['/goal']);
   });
 
-  it('reports problems in sections the element does not read as elsewhere, not as its own', () => {
+  it('reports problems in sections the element does not read as elsewhere, not as its own', async () => {
     const doc = structuredClone(minimal);
     (doc.budget as unknown as { unit: string }).unit = 'miljarder';
-    const goals = checkWithWholeFeed(doc, { sections: ['organization', 'goals'] });
+    const goals = await checkWithWholeFeed(doc, { sections: ['organization', 'goals'] });
     expect(goals.ok).to.equal(true);
     expect(goals.elsewhere.map((p) => p.path)).to.deep.equal(['/budget/unit']);
     expect(goals.omitted).to.deep.equal([]);
@@ -89,14 +92,14 @@ describe('checkFeed with optional sections', () => {
     optional: ['goals', 'indicators'],
   } as const;
 
-  it('a broken optional section is left out of the feed, and its problems do not fail the check', () => {
+  it('a broken optional section is left out of the feed, and its problems do not fail the check', async () => {
     const doc = structuredClone(minimal);
     (doc.goals![0] as unknown as { status: string }).status = 'grön';
     for (const check of [
       checkWithWholeFeed,
       (d: unknown, o: typeof budgetOptions) => checkFeed(d, validateFeedSchema, o),
     ]) {
-      const result = check(doc, budgetOptions);
+      const result = await check(doc, budgetOptions);
       expect(result.ok).to.equal(true);
       expect(result.omitted).to.deep.equal(['goals']);
       expect(result.elsewhere.map((p) => p.path)).to.deep.equal(['/goals/0/status']);
@@ -145,5 +148,55 @@ describe('checkFeed with optional sections', () => {
     const result = checkFeed(doc, validateFeedSchema, { optional: ['goals'] });
     expect(result.ok).to.equal(false);
     expect(result.problems.map((p) => p.path)).to.deep.equal(['/goals/0/status']);
+  });
+});
+
+describe('checkSections (what elements run)', () => {
+  it('checks a valid feed with one run of the validator, and gives what checkFeed gives without warnings', async () => {
+    const doc = structuredClone(minimal);
+    const validator = counting();
+    const options = { sections: ['organization', 'goals', 'indicators'] as const };
+    const quick = await checkSections(doc, validator, options);
+    expect(validator.calls).to.equal(1);
+    const full = checkFeed(structuredClone(minimal), validateFeedSchema, { ...options, warnings: false });
+    expect({ ...quick, feed: undefined }).to.deep.equal({ ...full, feed: undefined });
+    expect(quick.feed).to.equal(doc);
+  });
+
+  it('words schema problems, problems beyond the schema and problems elsewhere like checkFeed', async () => {
+    const doc = structuredClone(minimal);
+    doc.goals![1]!.parent = 'nowhere';
+    (doc.budget as unknown as { unit: string }).unit = 'miljarder';
+    for (const options of [
+      { lang: 'en', sections: ['organization', 'goals', 'indicators'] },
+      { lang: 'sv', sections: ['organization', 'budget'] },
+      { lang: 'sv', sections: ['organization', 'budget'], optional: ['goals'] },
+    ] as const) {
+      const lazy = await checkSections(doc, validateFeedSchema, options);
+      const full = checkFeed(doc, validateFeedSchema, { ...options, warnings: false });
+      expect(lazy).to.deep.equal(full);
+      expect(lazy.ok ? lazy.elsewhere : lazy.problems).not.to.be.empty;
+    }
+  });
+
+  it('turns a document that is not an object into a problem, not a rejection', async () => {
+    for (const doc of [null, 42, 'feed', []]) {
+      const result = await checkSections(doc, validateFeedSchema, { sections: ['goals'] });
+      expect(result.ok).to.equal(false);
+      expect(result.problems[0]!.message).to.be.a('string').and.not.be.empty;
+    }
+  });
+});
+
+describe('checkFeed warnings option', () => {
+  it('finds warnings by default and none with warnings: false', () => {
+    const doc = structuredClone(minimal);
+    delete (doc.indicators![0] as { baseline?: unknown }).baseline;
+    const options = { sections: ['organization', 'goals', 'indicators'] as const };
+    const withWarnings = checkFeed(doc, validateFeedSchema, options);
+    expect(withWarnings.warnings.map((w) => w.code)).to.include('no-baseline');
+    const without = checkFeed(structuredClone(doc), validateFeedSchema, { ...options, warnings: false });
+    expect(without.ok).to.equal(true);
+    expect(without.warnings).to.deep.equal([]);
   });
 });

@@ -165,10 +165,10 @@ describe('example feeds', () => {
   };
 
   for (const file of examples) {
-    it(`docs/examples/${file} validates, as a whole and for its element`, () => {
+    it(`docs/examples/${file} validates, as a whole and for its element`, async () => {
       const doc = JSON.parse(readFileSync(join(docs, 'examples', file), 'utf8'));
       assert.deepEqual(problemsOf(doc), []);
-      const result = elementCheck[file.split('.')[0]](doc, { lang: 'en' });
+      const result = await elementCheck[file.split('.')[0]](doc, { lang: 'en' });
       assert.deepEqual(result.problems, []);
     });
   }

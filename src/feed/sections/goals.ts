@@ -2,9 +2,10 @@
  * Checks the sections <goal-tree> and <scorecard-chart> read. Loaded lazily by the elements, so the validator
  * and the words for problems arrive alongside the feed instead of in the element's bundle.
  */
-import { checkFeed, type CheckOptions, type CheckResult } from '../check.js';
+import type { CheckOptions, CheckResult } from '../check-core.js';
+import { checkSections } from '../check-sections.js';
 import { validateGoalsSection } from '../generated/validate-goals-section.js';
 
-export function check(doc: unknown, options: CheckOptions): CheckResult {
-  return checkFeed(doc, validateGoalsSection, options);
+export function check(doc: unknown, options: CheckOptions): Promise<CheckResult> {
+  return checkSections(doc, validateGoalsSection, options);
 }
