@@ -4,15 +4,14 @@ import type { Budget, Feed } from '../feed/generated/feed-types.js';
 import type { FeedSection } from '../feed/semantic.js';
 import type { SectionCheck } from '../feed/check.js';
 import { InsynElement } from '../core/insyn-element.js';
-import { formatAmount } from '../core/format.js';
 import { pickText, type Lang } from '../core/locale.js';
 import { fill } from '../core/texts.js';
 import { budgetExplainerStyles, phoneTableStyles, renderWhenNearStyles } from './budget-explainer.styles.js';
 import { BUDGET_EXPLAINER_TEXTS, type BudgetExplainerTextKey } from './budget-explainer.texts.js';
+import { CostDrillDown, type CostView } from './cost-drill-down.js';
 import {
   availableParts,
   chapterTheme,
-  inSentence,
   itemTree,
   moneyFlow,
   nodeAt,
@@ -21,7 +20,6 @@ import {
   per100Split,
   pickYear,
   shownYears,
-  subAreas,
   themeHasData,
   THEMES,
   trendOf,
@@ -29,7 +27,6 @@ import {
   type ItemNode,
 } from './model.js';
 import { parseIncome, type ParsedIncome } from './tax.js';
-import { layoutLevel, neighbour, type Cell, type Direction, type Measure } from './treemap.js';
 import type { BudgetModel, CategorySelectDetail, ChapterChangeDetail, Tab, ViewContext } from './types.js';
 import type { IncomePeriod } from './views/my-tax.js';
 import { markScrollingTables } from './views/table.js';
@@ -55,13 +52,6 @@ const THEME_TEXT: Readonly<Record<ChapterTheme, BudgetExplainerTextKey>> = {
   investments: 'investHeading',
   planning: 'trendHeading',
   value: 'per100Heading',
-};
-
-const KEY_DIRECTIONS: Readonly<Record<string, Direction>> = {
-  ArrowLeft: 'left',
-  ArrowRight: 'right',
-  ArrowUp: 'up',
-  ArrowDown: 'down',
 };
 
 /**
@@ -130,14 +120,8 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
   /** The level of the element's top heading (2–6); sections are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** Ids from the top level to the cost area shown. */
-  @state() private path: string[] = [];
-  /** A cost area without sub-areas that the resident picked (its details are shown). */
-  @state() private picked?: string;
   /** The resident's choice of chart or list; without one, the list on narrow screens. */
-  @state() private chosenView?: 'chart' | 'list';
-  /** The treemap cell in the tab order (roving tabindex). */
-  @state() private activeCell = 0;
+  @state() private chosenView?: CostView;
   /** The tab shown when no `chapter` is set: null for the overview, else a chapter id. */
   @state() private tab: string | null = null;
   @state() private income?: ParsedIncome;
@@ -150,21 +134,20 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
   @state() private width = 640;
   /** The treemap cells' font, once a cell has been rendered (for measuring their text). */
   @state() private cellFont?: string;
-  /** Said by screen readers after a drill-down or a step back. */
-  @state() private announcement = '';
 
-  private get costView(): 'chart' | 'list' {
+  private model?: BudgetModel;
+
+  /** The level of the cost tree shown, the treemap's cells and focus, and what a step says. */
+  private readonly drill = new CostDrillDown(this, {
+    context: () => ({ model: this.model, t: this.t, lang: this.resolvedLang, view: this.costView }),
+    onSelect: (node) => this.handleSelect(node),
+  });
+
+  private get costView(): CostView {
     // Static: the bar list, whose rows print as text (the treemap's cells are buttons).
     if (this.isStatic) return 'list';
     return this.chosenView ?? (this.width < 400 ? 'list' : 'chart');
   }
-
-  private model?: BudgetModel;
-  private cells: Cell[] = [];
-  private resizeObserver?: ResizeObserver;
-  private ruler?: Element;
-  /** What the treemap cells were last laid out for; the layout is redone only when it changes. */
-  private layoutKey?: unknown[];
 
   loadCheck(): Promise<SectionCheck> {
     return import('../feed/sections/budget.js').then((m) => m.check);
@@ -177,6 +160,9 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
   protected isEmpty(feed: Feed): boolean {
     return !feed.budget?.years.length;
   }
+
+  private resizeObserver?: ResizeObserver;
+  private ruler?: Element;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -227,25 +213,9 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
       // Measured now, not only by the ResizeObserver (which a background tab may never run):
       // the first render then has the real width and font, with no second render.
       this.readSize(this.clientWidth);
-      const node = nodeAt(m.costs, this.path);
-      this.path = pathOf(node);
-      if (this.picked && !node.children?.some((c) => c.data.id === this.picked)) this.picked = undefined;
+      this.drill.restore(m.costs);
     }
-    const level = nodeAt(m.costs, this.path);
-    const key = [level, this.width, this.cellFont];
-    if (!this.layoutKey || key.some((part, i) => part !== this.layoutKey![i])) {
-      this.layoutKey = key;
-      this.cells = layoutLevel(
-        (level.children ?? []).map((n) => ({
-          id: n.data.id,
-          value: n.value ?? 0,
-          label: n.data.title,
-          detail: formatAmount(n.value ?? 0, m.unit, this.resolvedLang),
-        })),
-        { width: this.width, height: this.mapHeight(), measure: this.textWidth() },
-      );
-    }
-    if (this.activeCell >= this.cells.length) this.activeCell = 0;
+    this.drill.layout(m, this.width, this.cellFont);
   }
 
   private buildModel(feed: Feed, budget: Budget): BudgetModel {
@@ -309,11 +279,6 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
     };
   }
 
-  /** The treemap is square on narrow screens and wider than tall elsewhere. */
-  private mapHeight(): number {
-    return Math.round(this.width < 480 ? this.width : Math.min(this.width * 0.5625, 440));
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const ruler = this.renderRoot.querySelector('.ruler') ?? undefined;
@@ -348,128 +313,41 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
     if (font !== this.cellFont) this.cellFont = font;
   }
 
-  private canvas?: CanvasRenderingContext2D | null;
-
-  /** Measures cell text in the cells' own font with a canvas; undefined until that font is known. */
-  private textWidth(): Measure | undefined {
-    const font = this.cellFont;
-    if (!font) return undefined;
-    this.canvas ??= document.createElement('canvas').getContext('2d');
-    const context = this.canvas;
-    if (!context) return undefined;
-    return (text, bold) => {
-      context.font = `${bold ? 600 : 400} ${font}`;
-      return context.measureText(text).width;
-    };
-  }
-
   // ------------------------------------------------------------------------------------------
   // Handlers
 
-  private dispatch<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
-  }
-
-  private select(node: ItemNode): void {
+  private handleSelect(node: ItemNode): void {
     const m = this.model!;
-    const hasChildren = (node.children?.length ?? 0) > 0;
-    const path = pathOf(node);
-    if (hasChildren) {
-      this.path = path;
-      this.picked = undefined;
-      this.activeCell = 0;
-      this.announcement = fill(this.t.drilled, {
-        area: inSentence(node.data.title),
-        count: subAreas(node.children!.length, this.t, this.resolvedLang),
-      });
-      void this.focusLevel();
-    } else {
-      this.picked = node.data.id;
-    }
-    this.dispatch<CategorySelectDetail>('insyn-category-select', {
+    this.emit('insyn-category-select', {
       id: node.data.id,
-      path,
+      path: pathOf(node),
       title: node.data.title,
       amount: node.value ?? 0,
       unit: m.unit,
       year: m.shown.year,
       kind: m.shown.kind,
-      hasChildren,
+      hasChildren: (node.children?.length ?? 0) > 0,
       goals: node.data.goals,
       indicators: node.data.indicators,
     });
   }
 
-  /** Back up to a level (a prefix of the path), with focus on the area we came from. */
-  private goTo(depth: number): void {
-    if (depth >= this.path.length) return;
-    const from = this.path[depth]!;
-    this.path = this.path.slice(0, depth);
-    this.picked = undefined;
-    const level = nodeAt(this.model!.costs, this.path);
-    this.activeCell = Math.max(0, level.children?.findIndex((c) => c.data.id === from) ?? 0);
-    this.announcement = fill(this.t.drilled, {
-      area: level.depth === 0 ? this.t.allAreasInSentence : inSentence(level.data.title),
-      count: subAreas(level.children?.length ?? 0, this.t, this.resolvedLang),
-    });
-    void this.focusLevel(from);
-  }
-
-  /** After an update, focus the active treemap cell, or the list row of `id` (else the first). */
-  private async focusLevel(id?: string): Promise<void> {
-    await this.updateComplete;
-    const root = this.renderRoot;
-    const target =
-      this.costView === 'chart'
-        ? root.querySelector<HTMLElement>('.cell button[tabindex="0"]')
-        : (root.querySelector<HTMLElement>(`.bars--costs button[data-id="${CSS.escape(id ?? '')}"]`) ??
-          root.querySelector<HTMLElement>('.bars--costs button'));
-    target?.focus();
-  }
-
-  private handleMapKey(event: KeyboardEvent): void {
-    const count = this.cells.length;
-    let next = this.activeCell;
-    const direction = KEY_DIRECTIONS[event.key];
-    if (direction) next = neighbour(this.cells, this.activeCell, direction);
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = count - 1;
-    else return this.handleLevelKey(event);
-    event.preventDefault();
-    if (next !== this.activeCell && next >= 0) {
-      this.activeCell = next;
-      void this.focusLevel();
-    }
-  }
-
-  /** Escape or Backspace goes up a level, in the treemap and in the list. */
-  private handleLevelKey(event: KeyboardEvent): void {
-    if ((event.key === 'Escape' || event.key === 'Backspace') && this.path.length > 0) {
-      event.preventDefault();
-      this.goTo(this.path.length - 1);
-    }
-  }
-
-  private toggleView(): void {
+  private readonly toggleView = (): void => {
     this.chosenView = this.costView === 'chart' ? 'list' : 'chart';
-  }
+  };
 
-  private switchTab(tab: Tab, focus = false): void {
+  private readonly switchTab = (tab: Tab, focus = false): void => {
     if (this.tab === tab.id) return;
     this.tab = tab.id;
-    this.dispatch<ChapterChangeDetail>('insyn-chapter-change', {
-      id: tab.id,
-      title: tab.title,
-      theme: tab.theme,
-    });
+    this.emit('insyn-chapter-change', { id: tab.id, title: tab.title, theme: tab.theme });
     if (focus) {
       void this.updateComplete.then(() =>
         this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus(),
       );
     }
-  }
+  };
 
-  private handleTabKey(event: KeyboardEvent): void {
+  private readonly handleTabKey = (event: KeyboardEvent): void => {
     const tabs = this.model!.tabs;
     const at = tabs.findIndex((tab) => tab.id === this.tab);
     const step: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
@@ -480,9 +358,9 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
     else return;
     event.preventDefault();
     this.switchTab(tabs[next]!, true);
-  }
+  };
 
-  private handleIncome(event: SubmitEvent): void {
+  private readonly handleIncome = (event: SubmitEvent): void => {
     event.preventDefault();
     this.income = parseIncome(this.incomeText);
     if (!this.income.ok) {
@@ -490,38 +368,37 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
         this.renderRoot.querySelector<HTMLInputElement>('#income')?.focus(),
       );
     }
-  }
+  };
 
-  private play(id: string): void {
+  private readonly play = (id: string): void => {
     this.playing = new Set([...this.playing, id]);
     void this.updateComplete.then(() =>
       this.renderRoot
         .querySelector<HTMLElement>(`[data-film="${CSS.escape(id)}"] :is(video, iframe)`)
         ?.focus(),
     );
-  }
+  };
 
   // ------------------------------------------------------------------------------------------
   // Render
 
   private tabContentProps(m: BudgetModel): TabContentProps {
+    const drill = this.drill;
     return {
       costs: {
-        level: nodeAt(m.costs, this.path),
-        picked: this.picked,
+        level: nodeAt(m.costs, drill.path),
+        picked: drill.picked,
         view: this.costView,
-        cells: this.cells,
-        size: { width: this.width, height: this.mapHeight() },
-        activeCell: this.activeCell,
-        liveRegion: html`<p class="visually-hidden" aria-live="polite">${this.announcement}</p>`,
-        onSelect: (node) => this.select(node),
-        onGoTo: (depth) => this.goTo(depth),
-        onCellFocus: (index) => {
-          this.activeCell = index;
-        },
-        onMapKey: (event) => this.handleMapKey(event),
-        onLevelKey: (event) => this.handleLevelKey(event),
-        onToggleView: () => this.toggleView(),
+        cells: drill.cells,
+        size: drill.size,
+        activeCell: drill.activeCell,
+        liveRegion: drill.announcer.render(),
+        onSelect: drill.select,
+        onGoTo: drill.goTo,
+        onCellFocus: drill.focusCell,
+        onMapKey: drill.handleMapKey,
+        onLevelKey: drill.handleLevelKey,
+        onToggleView: this.toggleView,
       },
       myTax: {
         income: this.income,
@@ -529,11 +406,11 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
         incomePeriod: this.incomePeriod,
         onIncomeText: (text) => (this.incomeText = text),
         onIncomePeriod: (period) => (this.incomePeriod = period),
-        onCalculate: (event) => this.handleIncome(event),
+        onCalculate: this.handleIncome,
       },
       trend: { area: this.trendArea, onArea: (id) => (this.trendArea = id) },
       playing: this.playing,
-      onPlay: (id) => this.play(id),
+      onPlay: this.play,
     };
   }
 
@@ -569,7 +446,7 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
                   tabs: m.tabs,
                   selected: shown,
                   onSelect: (x) => this.switchTab(x),
-                  onKey: (event) => this.handleTabKey(event),
+                  onKey: this.handleTabKey,
                 },
                 tabContentView(ctx, shown, props),
               )
