@@ -5,6 +5,8 @@ import type { FeedSection } from '../feed/semantic.js';
 import type { SectionCheck } from '../feed/check.js';
 import { InsynElement } from '../core/insyn-element.js';
 import { pickText, type Lang } from '../core/locale.js';
+import { openDisclosuresForPrint, PrintController } from '../core/print-controller.js';
+import { ResizeController } from '../core/resize-controller.js';
 import { fill } from '../core/texts.js';
 import { budgetExplainerStyles, phoneTableStyles, renderWhenNearStyles } from './budget-explainer.styles.js';
 import { BUDGET_EXPLAINER_TEXTS, type BudgetExplainerTextKey } from './budget-explainer.texts.js';
@@ -143,6 +145,28 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
     onSelect: (node) => this.handleSelect(node),
   });
 
+  // Watches a zero-height ruler, not the element (until the ruler is rendered): the ruler's size
+  // follows the container's width only, so re-rendering for a new width never feeds back.
+  private readonly resize = new ResizeController(this, {
+    target: (): Element => this.renderRoot.querySelector('.ruler') ?? this,
+    onWidth: (width) => {
+      this.width = width;
+      this.readFont();
+    },
+  });
+
+  /** Data tables are printed open (a closed disclosure prints as one line); closed again after. */
+  private closeAfterPrint?: () => void;
+  private readonly print = new PrintController(this, {
+    before: () => {
+      this.closeAfterPrint = openDisclosuresForPrint(this.renderRoot);
+    },
+    after: () => {
+      this.closeAfterPrint?.();
+      this.closeAfterPrint = undefined;
+    },
+  });
+
   private get costView(): CostView {
     // Static: the bar list, whose rows print as text (the treemap's cells are buttons).
     if (this.isStatic) return 'list';
@@ -161,43 +185,6 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
     return !feed.budget?.years.length;
   }
 
-  private resizeObserver?: ResizeObserver;
-  private ruler?: Element;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Watches a zero-height ruler, not the element: the ruler's size follows the container's
-    // width only, so re-rendering for a new width can never feed back into the observer.
-    this.resizeObserver ??= new ResizeObserver((entries) => this.measure(entries));
-    if (this.ruler) this.resizeObserver.observe(this.ruler);
-    window.addEventListener('beforeprint', this.openTablesForPrint);
-    window.addEventListener('afterprint', this.closeTablesAfterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    window.removeEventListener('beforeprint', this.openTablesForPrint);
-    window.removeEventListener('afterprint', this.closeTablesAfterPrint);
-  }
-
-  /** Data tables are printed open (a closed disclosure prints as one line); closed again after. */
-  private readonly openTablesForPrint = (): void => {
-    for (const details of this.renderRoot.querySelectorAll<HTMLDetailsElement>('details:not([open])')) {
-      details.open = true;
-      details.dataset.printOpened = '';
-    }
-  };
-
-  private readonly closeTablesAfterPrint = (): void => {
-    for (const details of this.renderRoot.querySelectorAll<HTMLDetailsElement>(
-      'details[data-print-opened]',
-    )) {
-      details.open = false;
-      delete details.dataset.printOpened;
-    }
-  };
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const state = this.feedController.state;
@@ -212,7 +199,8 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
       m = this.model = this.buildModel(feed, budget);
       // Measured now, not only by the ResizeObserver (which a background tab may never run):
       // the first render then has the real width and font, with no second render.
-      this.readSize(this.clientWidth);
+      this.resize.measureNow();
+      this.readFont();
       this.drill.restore(m.costs);
     }
     this.drill.layout(m, this.width, this.cellFont);
@@ -281,12 +269,6 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const ruler = this.renderRoot.querySelector('.ruler') ?? undefined;
-    if (ruler !== this.ruler) {
-      if (this.ruler) this.resizeObserver?.unobserve(this.ruler);
-      if (ruler) this.resizeObserver?.observe(ruler);
-      this.ruler = ruler;
-    }
     if (!this.listensForToggle) {
       // A data table's box is measured when its disclosure opens (`toggle` does not bubble).
       this.renderRoot.addEventListener('toggle', this.markScrollingTables, true);
@@ -299,15 +281,8 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
 
   private readonly markScrollingTables = (): void => markScrollingTables(this.renderRoot);
 
-  /** The width available (from the ResizeObserver of the ruler). */
-  private measure(entries: readonly ResizeObserverEntry[]): void {
-    this.readSize(entries[entries.length - 1]?.contentRect.width ?? 0);
-  }
-
-  /** Takes a new width, and the font the treemap cells use (0.875em of the element's). */
-  private readSize(measured: number): void {
-    const width = Math.round(measured);
-    if (width > 0 && Math.abs(width - this.width) >= 1) this.width = width;
+  /** The font the treemap cells use (0.875em of the element's), for measuring their text. */
+  private readFont(): void {
     const style = getComputedStyle(this);
     const font = `${parseFloat(style.fontSize) * 0.875}px ${style.fontFamily}`;
     if (font !== this.cellFont) this.cellFont = font;
