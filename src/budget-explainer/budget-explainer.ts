@@ -4,6 +4,7 @@ import type { Budget, Feed } from '../feed/generated/feed-types.js';
 import type { FeedSection } from '../feed/semantic.js';
 import type { SectionCheck } from '../feed/check.js';
 import { InsynElement } from '../core/insyn-element.js';
+import { listKeyTarget } from '../core/keyboard.js';
 import { pickText, type Lang } from '../core/locale.js';
 import { openDisclosuresForPrint, PrintController } from '../core/print-controller.js';
 import { ResizeController } from '../core/resize-controller.js';
@@ -322,15 +323,12 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
     }
   };
 
+  /** Arrows move between the tabs and wrap around, Home and End to the ends. */
   private readonly handleTabKey = (event: KeyboardEvent): void => {
     const tabs = this.model!.tabs;
     const at = tabs.findIndex((tab) => tab.id === this.tab);
-    const step: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-    let next: number;
-    if (event.key in step) next = (at + step[event.key]! + tabs.length) % tabs.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = tabs.length - 1;
-    else return;
+    const next = listKeyTarget(event.key, at, tabs.length, { orientation: 'both', wrap: true });
+    if (next === undefined) return;
     event.preventDefault();
     this.switchTab(tabs[next]!, true);
   };

@@ -1,6 +1,7 @@
 /** The years side by side: costs per area over the years, and costs per resident (demography). */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatAmount, formatNumber } from '../../core/format.js';
+import { linearScale, paddedExtent, pointScale } from '../../core/scale.js';
 import { demographySummary, kindWord, trendSummary, type Trend } from '../model.js';
 import type { ViewContext } from '../types.js';
 import { labelOf, sectionHeading, yearText } from './common.js';
@@ -23,14 +24,10 @@ function lineChart(
   const height = 220;
   const pad = { left: 36, right: 36, top: 28, bottom: 44 };
   const known = values.filter((v): v is number => v !== undefined);
-  const lo = Math.min(...known);
-  const hi = Math.max(...known);
-  const span = hi - lo || Math.abs(hi) || 1;
-  const y0 = lo - span * 0.15;
-  const y1 = hi + span * 0.15;
-  const step = points.length > 1 ? (width - pad.left - pad.right) / (points.length - 1) : 0;
-  const x = (i: number): number => pad.left + i * step;
-  const y = (v: number): number => pad.top + (1 - (v - y0) / (y1 - y0)) * (height - pad.top - pad.bottom);
+  // 15 % of room above the highest point and below the lowest, for the value labels.
+  const extent = paddedExtent(known, 0.15) ?? [0, 1];
+  const x = pointScale(points.length, [pad.left, width - pad.right], 'edge');
+  const y = linearScale(extent, [height - pad.bottom, pad.top]);
   const segments: TemplateResult[] = [];
   for (let i = 0; i + 1 < values.length; i++) {
     const a = values[i];
