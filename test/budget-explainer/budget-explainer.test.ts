@@ -158,7 +158,7 @@ describe('<budget-explainer> costs by area: the treemap', () => {
     expect(costsSummaryText(el)).to.equal(
       'Inom förskola och skola är grundskola och förskoleklass (45 %) och förskola (25 %) störst: 71 % av 4 139 mnkr 2026.',
     );
-    expect(plain($(el, '[aria-live="polite"]')?.textContent)).to.equal(
+    expect(plain($(el, '.base [role="status"]')?.textContent)).to.equal(
       'Visar förskola och skola: 5 delområden.',
     );
     expect(events.map((e) => e.detail.id)).to.deep.equal(['forskola-skola']);
@@ -184,7 +184,7 @@ describe('<budget-explainer> costs by area: the treemap', () => {
     await press(el, 'Escape');
     await waitUntil(() => active(el)?.dataset.id === 'forskola-skola', 'focus back on Förskola och skola');
     expect(crumbs(el)).to.deep.equal(['Alla områden']);
-    expect(plain($(el, '[aria-live="polite"]')?.textContent)).to.equal('Visar alla områden: 12 delområden.');
+    expect(plain($(el, '.base [role="status"]')?.textContent)).to.equal('Visar alla områden: 12 delområden.');
   });
 
   it('Backspace goes up too; at the top, Escape and Backspace do nothing', async () => {
