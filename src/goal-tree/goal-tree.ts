@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Feed } from '../feed/generated/feed-types.js';
 import type { FeedSection } from '../feed/semantic.js';
@@ -8,7 +8,6 @@ import { InsynElement } from '../core/insyn-element.js';
 import type { Lang } from '../core/locale.js';
 import { PrintController } from '../core/print-controller.js';
 import { ResizeController } from '../core/resize-controller.js';
-import { fill } from '../core/texts.js';
 import {
   buildGoalTree,
   parseLevels,
@@ -17,7 +16,7 @@ import {
   type GoalNode,
   type GoalTreeModel,
 } from './model.js';
-import { goalTreeStyles, WIDE_LAYOUT_REM } from './goal-tree.styles.js';
+import { goalTreeStyles } from './goal-tree.styles.js';
 import { overviewStyles, overviewTextsFrom, renderOverview, type OverviewNode } from './overview.js';
 import { GOAL_TREE_TEXTS, type GoalTreeTextKey } from './goal-tree.texts.js';
 import { TreeKeyboard } from './tree-keyboard.js';
@@ -25,8 +24,11 @@ import { TreeState } from './tree-state.js';
 import type { TreeFilters } from './types.js';
 import { renderDetails } from './views/details.js';
 import { renderToolbar } from './views/toolbar.js';
-import { renderTree, type TreeRowsContext } from './views/tree-rows.js';
-import { countText, isOne } from './views/wording.js';
+import { renderTree } from './views/tree-rows.js';
+import { countText } from './views/wording.js';
+import { renderListHead } from './views/list-head.js';
+import { hashGoal, writeHashGoal } from './hash-link.js';
+import { layoutChanged, measureLayout, UNMEASURED, type LayoutMeasure } from './layout-measure.js';
 
 export type { GoalTreeTextKey };
 export type { GoalNodeSelectDetail, GoalNodeToggleDetail } from './types.js';
@@ -121,11 +123,8 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
   });
   /** Open nodes, focus, filter result and what must render again. */
   private readonly view = new TreeState(this, () => this.showAll);
-  private readonly keyboard = new TreeKeyboard({
+  private readonly keyboard = new TreeKeyboard(this.view, {
     rows: () => this.view.visibleRows(this.model!),
-    kidsOf: (node) => this.view.kidsOf(node),
-    siblingsOf: (node) => this.view.siblingsOf(node),
-    isOpen: (node) => this.view.isOpen(node),
     setOpen: (node, open) => this.setOpen(node, open),
     moveFocus: (node) => this.moveFocus(node),
     select: (node) => this.select(node),
@@ -150,25 +149,17 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
   private hashRead = false;
   private treeShown = false;
   private warned = new WeakSet<GoalTreeModel>();
-  /**
-   * Narrower than the side-by-side layout (the container query at {@link WIDE_LAYOUT_REM}): the
-   * details panel follows the list, so selecting takes the reader to it (see `select`).
-   */
-  private narrow = false;
-  /** The overview picture's box in CSS px (undefined until measured): it is drawn at that width. */
-  private overviewWidth?: number;
-  /** The content width (whole px) the last render was measured at. */
-  private measuredWidth = -1;
+  /** The widths the last render was made for (see `layout-measure.ts`). */
+  private layout: LayoutMeasure = UNMEASURED;
+  private asideFrame = 0;
 
   /**
    * Renders again when the element's width or the aside's changes: the layout, the narrow
    * behaviour and the picture (drawn at the aside's width) follow them. One controller on the
-   * element (the aside changes only with it) and one frame after the first render (see
-   * `updated`): the aside's box was estimated before it existed.
+   * element (the aside changes only with it), and one frame after a render that had to estimate
+   * the aside's box because it did not exist yet (see `updated`).
    */
   private readonly resize = new ResizeController(this, { onWidth: (width) => this.checkWidths(width) });
-  private asideEstimated = false;
-  private asideFrame = 0;
 
   loadCheck(): Promise<SectionCheck> {
     return import('../feed/sections/goals.js').then((m) => m.check);
@@ -229,7 +220,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
     }
     const model = this.model!;
     const view = this.view;
-    this.measure();
+    this.layout = measureLayout(this, this.aside()) ?? this.layout;
     if (structureChanged || changed.has('expandedDepth')) view.reset(model, this.expandedDepth);
 
     // Deep links: the hash (once, when opted in).
@@ -291,38 +282,27 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
     }
     if (this.countChanged) {
       this.countChanged = false;
-      if (this.model) this.announcer.announce(this.countLine(), ANNOUNCE_MS);
+      if (this.model) {
+        this.announcer.announce(
+          countText(this.model, this.view.filter!, this.t, this.resolvedLang),
+          ANNOUNCE_MS,
+        );
+      }
     }
     // The picture's box was estimated before it existed: measure it in the next frame.
-    if (this.asideEstimated) {
-      this.asideEstimated = false;
+    if (this.layout.asideEstimated) {
+      this.layout = { ...this.layout, asideEstimated: false };
       cancelAnimationFrame(this.asideFrame);
       this.asideFrame = requestAnimationFrame(() => this.checkWidths());
     }
   }
 
-  /**
-   * Reads the element's content width (the container query's) and the overview's box. Reading
-   * layout here is cheap: it is clean between updates, and the tree does not change its width.
-   */
-  private measure(): void {
-    const style = getComputedStyle(this);
-    const width = this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    if (!(width > 0)) return; // not laid out (e.g. in a closed tab): keep the last measure
-    this.measuredWidth = Math.round(width);
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    this.narrow = width < WIDE_LAYOUT_REM * rem;
-    const aside = this.renderRoot.querySelector<HTMLElement>('.aside')?.clientWidth;
-    this.asideEstimated = !aside;
-    // Before the first render of the tree: the aside is the whole width, or its grid column.
-    this.overviewWidth = Math.floor(aside || (this.narrow ? width : Math.max(18 * rem, (width - rem) * 0.4)));
+  private aside(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.aside');
   }
 
-  /** Renders again when the element's width (whole px) or the aside's differs from the last render's. */
-  private checkWidths(width = this.measuredWidth): void {
-    const aside = this.renderRoot.querySelector<HTMLElement>('.aside');
-    const asideChanged = aside !== null && Math.floor(aside.clientWidth) !== this.overviewWidth;
-    if (this.model && (width !== this.measuredWidth || asideChanged)) this.requestUpdate();
+  private checkWidths(width = this.layout.width): void {
+    if (this.model && layoutChanged(this.layout, width, this.aside())) this.requestUpdate();
   }
 
   private warnAbout(model: GoalTreeModel): void {
@@ -362,13 +342,8 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
     this.ownSelection = node.id;
     this.selected = node.id;
     this.view.focusId = node.id;
-    if (this.narrow) this.detailsFocusAfterUpdate = true;
-    if (this.hashLinks) {
-      const params = new URLSearchParams(window.location.hash.replace(/^#/, ''));
-      params.set('goal', node.id);
-      // replaceState: no new history entry, no hashchange, no scroll jump.
-      history.replaceState(history.state, '', `#${params.toString()}`);
-    }
+    if (this.layout.narrow) this.detailsFocusAfterUpdate = true;
+    if (this.hashLinks) writeHashGoal(node.id);
     this.emit('insyn-node-select', { id: node.id, goal: node.goal });
   }
 
@@ -452,50 +427,35 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
 
   /* ---- Rendering -------------------------------------------------------------------------- */
 
-  private countLine(): string {
-    return countText(this.model!, this.view.filter!, this.t, this.resolvedLang);
-  }
-
   protected renderReady(_feed: Feed): TemplateResult {
     const model = this.model!;
-    const view = this.view;
-    const filter = view.filter!;
-    const t = this.t;
-    const lang = this.resolvedLang;
+    const filter = this.view.filter!;
+    const { t, resolvedLang: lang, selected } = this;
     const interactive = !this.isStatic;
-    const rootMissing = model.problems.find((p) => p.kind === 'root-not-found');
-    const rows: TreeRowsContext = {
-      tops: view.tops,
+    const head = { model, filter, t, lang, orphans: interactive };
+    const tree = renderTree({
+      state: this.view,
       filter,
       t,
       lang,
       interactive,
-      large: view.large,
-      selected: this.selected,
-      tabKey: view.tabKey,
-      epoch: view.epoch,
-      revisions: view.revisions,
-      rowTexts: view.rowTexts,
-      kidsOf: (node) => view.kidsOf(node),
-      isOpen: (node) => view.isOpen(node),
+      selected,
       onClick: this.handleTreeClick,
       onKeydown: this.handleTreeKeydown,
       onFocusIn: this.handleTreeFocus,
       onClearFilters: this.handleClearFilters,
-    };
-    const overview = (selected: string | undefined, onSelect: (id: string) => void): TemplateResult =>
-      renderOverview(this.overviewNodes, selected, onSelect, overviewTextsFrom(t, lang), this.overviewWidth);
+    });
+    const texts = overviewTextsFrom(t, lang);
+    const width = this.layout.overviewWidth;
     // `static`: nested lists without tree-view roles, handlers or tab stops (a tree view promises
     // keys that nothing here answers), no details panel, and the overview picture without clicks.
     if (!interactive) {
       return html`<div class="goal-tree goal-tree--static" part="base">
         <div class="layout">
-          <div class="list">
-            <p class="count plain-hidden" part="count">${this.countLine()}</p>
-            ${rootMissing ? html`<p class="notice" part="notice">${fill(t.rootNotFound, { id: rootMissing.id })}</p>` : nothing}
-            ${renderTree(rows)}
+          <div class="list">${renderListHead(head)} ${tree}</div>
+          <div class="aside">
+            ${renderOverview(this.overviewNodes, undefined, ignoreSelect, texts, width)}
           </div>
-          <div class="aside">${overview(undefined, ignoreSelect)}</div>
         </div>
       </div>`;
     }
@@ -511,45 +471,20 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
         onClearFilters: this.handleClearFilters,
       })}
       <div class="layout">
-        <div class="list">
-          <p class="count plain-hidden" part="count">${this.countLine()}</p>
-          ${this.announcer.render()}
-          ${rootMissing ? html`<p class="notice" part="notice">${fill(t.rootNotFound, { id: rootMissing.id })}</p>` : nothing}
-          ${
-            model.orphans.length
-              ? html`<p class="notice notice--warning" part="notice">
-                  ${fill(isOne(model.orphans.length, lang) ? t.orphansOne : t.orphansOther, {
-                    count: model.orphans.length,
-                  })}
-                </p>`
-              : nothing
-          }
-          ${renderTree(rows)}
-        </div>
+        <div class="list">${renderListHead({ ...head, live: this.announcer.render() })} ${tree}</div>
         <div class="aside">
           ${renderDetails({
-            node: this.selected === undefined ? undefined : model.byId.get(this.selected),
+            node: selected === undefined ? undefined : model.byId.get(selected),
             filter,
             t,
             lang,
-            narrow: this.narrow,
+            narrow: this.layout.narrow,
             onBackToList: this.handleBackToList,
           })}
           <!-- The overview picture (overview.ts): beside the list from 64rem, below it when narrower. -->
-          ${overview(this.selected, this.selectFromOverview)}
+          ${renderOverview(this.overviewNodes, selected, this.selectFromOverview, texts, width)}
         </div>
       </div>
     </div>`;
-  }
-}
-
-/** The goal in the page address's `#goal=<id>`, if any. */
-function hashGoal(): string | undefined {
-  const hash = window.location.hash.replace(/^#/, '');
-  if (!hash) return undefined;
-  try {
-    return new URLSearchParams(hash).get('goal') ?? undefined;
-  } catch {
-    return undefined;
   }
 }

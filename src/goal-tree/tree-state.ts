@@ -15,6 +15,7 @@ import {
   type GoalTreeModel,
 } from './model.js';
 import type { RowText, TreeFilters } from './types.js';
+import type { TreeRowsState } from './views/tree-rows.js';
 
 /** More open parents than this make a large tree: rows off screen skip layout. */
 const LARGE_TREE = 40;
@@ -31,7 +32,7 @@ interface RenderedFrom {
   tabKey: number;
 }
 
-export class TreeState {
+export class TreeState implements TreeRowsState {
   private openIds: ReadonlySet<string> = new Set<string>();
   private focused?: string;
   /** The filter result for the model (set by `applyFilter`, before the first render). */

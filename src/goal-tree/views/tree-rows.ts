@@ -12,16 +12,11 @@ import type { FilterResult, GoalNode } from '../model.js';
 import type { GoalTreeTexts, RowText } from '../types.js';
 import { highlighted, orphanText, rowTextOf, verdictHeading } from './wording.js';
 
-export interface TreeRowsContext {
+/** The rows' state (the element's `TreeState`): open nodes, tab stop and what must render again. */
+export interface TreeRowsState {
   readonly tops: readonly GoalNode[];
-  readonly filter: FilterResult;
-  readonly t: GoalTreeTexts;
-  readonly lang: Lang;
-  /** A tree view (false for `static`: no roles, states, tab stop or handlers). */
-  readonly interactive: boolean;
   /** Many rows are open: off-screen rows skip layout (see the styles). */
   readonly large: boolean;
-  readonly selected: string | undefined;
   /** The key of the row with tabindex="0". */
   readonly tabKey: number;
   /** Bumped when every row must render again. */
@@ -31,8 +26,18 @@ export interface TreeRowsContext {
   /** The rows' words by node key, filled as rows render (emptied with a new model, language or texts). */
   readonly rowTexts: (RowText | undefined)[];
   /** The children shown under the filter. */
-  readonly kidsOf: (node: GoalNode) => readonly GoalNode[];
-  readonly isOpen: (node: GoalNode) => boolean;
+  kidsOf(node: GoalNode): readonly GoalNode[];
+  isOpen(node: GoalNode): boolean;
+}
+
+export interface TreeRowsContext {
+  readonly state: TreeRowsState;
+  readonly filter: FilterResult;
+  readonly t: GoalTreeTexts;
+  readonly lang: Lang;
+  /** A tree view (false for `static`: no roles, states, tab stop or handlers). */
+  readonly interactive: boolean;
+  readonly selected: string | undefined;
   readonly onClick?: (event: MouseEvent) => void;
   readonly onKeydown?: (event: KeyboardEvent) => void;
   readonly onFocusIn?: (event: FocusEvent) => void;
@@ -43,7 +48,8 @@ const keyOf = (node: GoalNode): number => node.key;
 
 export function renderTree(ctx: TreeRowsContext): TemplateResult {
   const { t, filter } = ctx;
-  if (!ctx.tops.length) {
+  const state = ctx.state;
+  if (!state.tops.length) {
     if (!ctx.interactive) return html`<p class="none">${t.nothingShown}</p>`;
     return html`<p class="none">
       ${filter.active ? t.noMatches : t.nothingShown}
@@ -54,8 +60,8 @@ export function renderTree(ctx: TreeRowsContext): TemplateResult {
       }
     </p>`;
   }
-  const rows = renderRows(ctx, ctx.tops);
-  const className = ctx.large ? 'tree tree--large' : 'tree';
+  const rows = renderRows(ctx, state.tops);
+  const className = state.large ? 'tree tree--large' : 'tree';
   if (!ctx.interactive) {
     return html`<ul class=${className} part="tree" aria-label=${t.treeLabel}>
       ${rows}
@@ -81,7 +87,7 @@ export function renderTree(ctx: TreeRowsContext): TemplateResult {
  */
 function renderRows(ctx: TreeRowsContext, nodes: readonly GoalNode[]): unknown {
   const renderNode = (node: GoalNode, index: number): unknown =>
-    guard([ctx.epoch, ctx.revisions[node.key], index], () => renderItem(ctx, node, index, nodes));
+    guard([ctx.state.epoch, ctx.state.revisions[node.key], index], () => renderItem(ctx, node, index, nodes));
   return repeat(nodes, keyOf, renderNode);
 }
 
@@ -91,10 +97,10 @@ function renderItem(
   index: number,
   siblings: readonly GoalNode[],
 ): TemplateResult {
-  const { t, lang, filter } = ctx;
-  const kids = ctx.kidsOf(node);
-  const open = kids.length > 0 && ctx.isOpen(node);
-  const text = (ctx.rowTexts[node.key] ??= rowTextOf(node, t, lang));
+  const { t, lang, filter, state } = ctx;
+  const kids = state.kidsOf(node);
+  const open = kids.length > 0 && state.isOpen(node);
+  const text = (state.rowTexts[node.key] ??= rowTextOf(node, t, lang));
   const k = node.key;
   // Static: a plain list item (no tree-view roles, states or tab stop), its description shown.
   const tree = ctx.interactive;
@@ -109,7 +115,7 @@ function renderItem(
     aria-posinset=${ifDefined(tree ? index + 1 : undefined)}
     aria-expanded=${ifDefined(tree && kids.length ? (open ? 'true' : 'false') : undefined)}
     aria-selected=${ifDefined(tree ? (node.id === ctx.selected ? 'true' : 'false') : undefined)}
-    tabindex=${ifDefined(tree ? (k === ctx.tabKey ? 0 : -1) : undefined)}
+    tabindex=${ifDefined(tree ? (k === state.tabKey ? 0 : -1) : undefined)}
   >
     <div class="row" part="node">
       ${tree ? html`<span class="toggle" aria-hidden="true"></span>` : nothing}
