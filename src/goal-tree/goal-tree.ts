@@ -8,16 +8,10 @@ import { InsynElement } from '../core/insyn-element.js';
 import type { Lang } from '../core/locale.js';
 import { PrintController } from '../core/print-controller.js';
 import { ResizeController } from '../core/resize-controller.js';
-import {
-  buildGoalTree,
-  parseLevels,
-  toOverviewNodes,
-  type FilterResult,
-  type GoalNode,
-  type GoalTreeModel,
-} from './model.js';
+import type { GoalNode, GoalTreeModel } from './model.js';
+import { GoalModelCache } from './model-cache.js';
 import { goalTreeStyles } from './goal-tree.styles.js';
-import { overviewStyles, overviewTextsFrom, renderOverview, type OverviewNode } from './overview.js';
+import { overviewStyles, overviewTextsFrom, renderOverview } from './overview.js';
 import { GOAL_TREE_TEXTS, type GoalTreeTextKey } from './goal-tree.texts.js';
 import { TreeKeyboard } from './tree-keyboard.js';
 import { TreeState } from './tree-state.js';
@@ -131,11 +125,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
     lang: () => this.resolvedLang,
   });
 
-  private model?: GoalTreeModel;
-  private modelKey?: { feed: Feed; lang: Lang; root?: string; levels?: string };
-  /** The overview picture's tree: a new array only when the model or the filter changes. */
-  private overviewNodes: readonly OverviewNode[] = [];
-  private overviewFor?: FilterResult;
+  private readonly models = new GoalModelCache(() => this.localName);
   /** The selection this element made itself; any other value of `selected` is a deep link. */
   private ownSelection?: string;
   /** A goal to open the path to, select and maybe focus; `announce`: fire insyn-node-select (a `#goal=` link). */
@@ -148,7 +138,6 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
   private countChanged = false;
   private hashRead = false;
   private treeShown = false;
-  private warned = new WeakSet<GoalTreeModel>();
   /** The widths the last render was made for (see `layout-measure.ts`). */
   private layout: LayoutMeasure = UNMEASURED;
   private asideFrame = 0;
@@ -186,7 +175,11 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
 
   /** The goal model the element shows (undefined until the feed is ready). For hosts and tests. */
   get tree(): GoalTreeModel | undefined {
-    return this.model;
+    return this.models.model;
+  }
+
+  private get model(): GoalTreeModel | undefined {
+    return this.models.model;
   }
 
   /** Printing, or `static`: every node is open. */
@@ -203,21 +196,12 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
     }
     const state = this.feedController.state;
     if (state.kind !== 'ready' || this.isEmpty(state.feed)) {
-      this.model = undefined;
-      this.modelKey = undefined;
+      this.models.clear();
       this.treeShown = false;
       return;
     }
-    const feed = state.feed;
     const lang = this.resolvedLang;
-    const key = this.modelKey;
-    const structureChanged =
-      !key || key.feed !== feed || key.root !== this.root || key.levels !== this.levels;
-    if (structureChanged || key.lang !== lang) {
-      this.model = buildGoalTree(feed, { lang, root: this.root, levels: parseLevels(this.levels) });
-      this.modelKey = { feed, lang, root: this.root, levels: this.levels };
-      this.warnAbout(this.model);
-    }
+    const structureChanged = this.models.update(state.feed, lang, this.root, this.levels);
     const model = this.model!;
     const view = this.view;
     this.layout = measureLayout(this, this.aside()) ?? this.layout;
@@ -251,10 +235,6 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
     }
 
     view.prepare(model, this.selected, lang, this.texts);
-    if (this.overviewFor !== view.filter) {
-      this.overviewFor = view.filter;
-      this.overviewNodes = toOverviewNodes(model, view.filter!);
-    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -303,17 +283,6 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
 
   private checkWidths(width = this.layout.width): void {
     if (this.model && layoutChanged(this.layout, width, this.aside())) this.requestUpdate();
-  }
-
-  private warnAbout(model: GoalTreeModel): void {
-    if (this.warned.has(model) || model.problems.length === 0) return;
-    this.warned.add(model);
-    const lines = model.problems
-      .slice(0, 20)
-      .map((p) => `  ${p.kind}: ${'id' in p ? p.id : `/goals/${p.index}`}`);
-    console.warn(
-      `[insyn] <${this.localName}>: ${model.problems.length} problem(s) in the goal tree:\n${lines.join('\n')}`,
-    );
   }
 
   private itemOf(node: GoalNode): HTMLElement | null {
@@ -454,7 +423,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
         <div class="layout">
           <div class="list">${renderListHead(head)} ${tree}</div>
           <div class="aside">
-            ${renderOverview(this.overviewNodes, undefined, ignoreSelect, texts, width)}
+            ${renderOverview(this.view.overviewNodes(model), undefined, ignoreSelect, texts, width)}
           </div>
         </div>
       </div>`;
@@ -482,7 +451,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
             onBackToList: this.handleBackToList,
           })}
           <!-- The overview picture (overview.ts): beside the list from 64rem, below it when narrower. -->
-          ${renderOverview(this.overviewNodes, selected, this.selectFromOverview, texts, width)}
+          ${renderOverview(this.view.overviewNodes(model), selected, this.selectFromOverview, texts, width)}
         </div>
       </div>
     </div>`;

@@ -8,12 +8,14 @@ import type { Lang } from '../core/locale.js';
 import {
   filterGoalTree,
   pathTo,
+  toOverviewNodes,
   visibleChildren,
   visibleRows,
   type FilterResult,
   type GoalNode,
   type GoalTreeModel,
 } from './model.js';
+import type { OverviewNode } from './overview.js';
 import type { RowText, TreeFilters } from './types.js';
 import type { TreeRowsState } from './views/tree-rows.js';
 
@@ -58,6 +60,9 @@ export class TreeState implements TreeRowsState {
   /** The rows' words by node key, formatted once per model, language and texts. */
   rowTexts: (RowText | undefined)[] = [];
   private rendered?: RenderedFrom;
+  /** The overview picture's tree: a new array only when the model or the filter changes. */
+  private overview: readonly OverviewNode[] = [];
+  private overviewFor?: FilterResult;
 
   /** `showAll`: printing, or `static` (every node is open). */
   constructor(
@@ -183,6 +188,15 @@ export class TreeState implements TreeRowsState {
       selected,
       tabKey: this.tabKey,
     };
+  }
+
+  /** The overview picture's tree under the filter (the same array until the filter changes). */
+  overviewNodes(model: GoalTreeModel): readonly OverviewNode[] {
+    if (this.overviewFor !== this.filter) {
+      this.overviewFor = this.filter;
+      this.overview = toOverviewNodes(model, this.filter!);
+    }
+    return this.overview;
   }
 
   isOpen(node: GoalNode): boolean {
