@@ -14,7 +14,7 @@ import { goalTreeStyles } from './goal-tree.styles.js';
 import { overviewStyles, overviewTextsFrom, renderOverview } from './overview.js';
 import { GOAL_TREE_TEXTS, type GoalTreeTextKey } from './goal-tree.texts.js';
 import { TreeKeyboard } from './tree-keyboard.js';
-import { TreeState } from './tree-state.js';
+import { NO_FILTERS, TreeState } from './tree-state.js';
 import type { TreeFilters } from './types.js';
 import { renderDetails } from './views/details.js';
 import { renderToolbar } from './views/toolbar.js';
@@ -102,7 +102,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
   /** Opt in to `#goal=<id>` links: the hash selects and focuses a goal; selecting updates the hash. */
   @property({ type: Boolean, attribute: 'hash-links' }) hashLinks = false;
 
-  @state() private filters: TreeFilters = { statuses: [], owner: '', level: '', query: '' };
+  @state() private filters: TreeFilters = NO_FILTERS;
 
   /** Says the result count once the reader pauses after a filter change. */
   private readonly announcer = new Announcer(this);
@@ -217,7 +217,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
     if (reveal) {
       view.applyFilter(model, this.filters, structureChanged, this.expandedDepth);
       // A goal the filters hide is shown by clearing them.
-      if (!view.filter!.visible[reveal.key]) this.filters = { statuses: [], owner: '', level: '', query: '' };
+      if (!view.filter!.visible[reveal.key]) this.filters = NO_FILTERS;
     } else if (this.pendingReveal && !structureChanged) {
       this.pendingReveal = undefined; // not in this tree (root or levels hide it)
     }
@@ -363,8 +363,7 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
     this.countChanged = true;
   };
 
-  private readonly handleClearFilters = (): void =>
-    this.handleFilters({ statuses: [], owner: '', level: '', query: '' });
+  private readonly handleClearFilters = (): void => this.handleFilters(NO_FILTERS);
 
   private readonly handleExpandAll = (): void => {
     if (this.model) this.view.expandAll(this.model);

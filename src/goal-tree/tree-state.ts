@@ -19,6 +19,9 @@ import type { OverviewNode } from './overview.js';
 import type { RowText, TreeFilters } from './types.js';
 import type { TreeRowsState } from './views/tree-rows.js';
 
+/** No filter chosen: every goal shown. */
+export const NO_FILTERS: TreeFilters = { statuses: [], owner: '', level: '', query: '' };
+
 /** More open parents than this make a large tree: rows off screen skip layout. */
 const LARGE_TREE = 40;
 
