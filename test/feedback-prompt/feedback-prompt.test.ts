@@ -230,9 +230,7 @@ describe('<feedback-prompt>', () => {
     it('fires insyn-feedback-submit with the body, bubbling and composed, before each send', async () => {
       const { el, bucket } = await mountWith('ok');
       const seen: CustomEvent<FeedbackBody>[] = [];
-      el.parentElement!.addEventListener('insyn-feedback-submit', (e) =>
-        seen.push(e as CustomEvent<FeedbackBody>),
-      );
+      el.parentElement!.addEventListener('insyn-feedback-submit', (e) => seen.push(e));
       await answer(el, 'Ja');
       type(el, 'Tydligt!');
       await send(el);
@@ -248,7 +246,7 @@ describe('<feedback-prompt>', () => {
       const routed: FeedbackBody[] = [];
       el.addEventListener('insyn-feedback-submit', (e) => {
         e.preventDefault();
-        routed.push((e as CustomEvent<FeedbackBody>).detail);
+        routed.push(e.detail);
       });
       await answer(el, 'Nej');
       type(el, 'Mer om avgifter');
@@ -673,7 +671,7 @@ describe('<feedback-prompt>', () => {
     it('with a feed that has no endpoint: fires the event only, and warns once', async () => {
       const el = await mount({ endpoint: null, feed: { version: 1, feedback: {} } });
       const seen: FeedbackBody[] = [];
-      el.addEventListener('insyn-feedback-submit', (e) => seen.push((e as CustomEvent<FeedbackBody>).detail));
+      el.addEventListener('insyn-feedback-submit', (e) => seen.push(e.detail));
       await answer(el, 'Ja');
       type(el, 'Bra');
       await send(el);
