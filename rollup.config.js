@@ -117,6 +117,9 @@ export default entries.map(({ name, input }) => ({
     format: 'es',
     entryFileNames: `${name}.js`,
     chunkFileNames: 'chunks/[name]-[hash].js',
+    // A chunk of a few hundred bytes (a helper shared by the check and its words) costs a request
+    // more than its bytes: rollup merges it into a chunk that is loaded with it anyway.
+    experimentalMinChunkSize: 2048,
     sourcemap: true,
   },
   plugins: [

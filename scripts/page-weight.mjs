@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { CHROME_PATH, launchChromium } from '../test/support/chromium.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TYPES = {
@@ -97,20 +97,11 @@ async function gzipped(file) {
  * and their gzip total. Throws when an element does not reach its ready state (a broken build
  * must not pass as a small one).
  */
-export async function measurePages({ executablePath = process.env.CHROME_PATH || '/usr/bin/chromium' } = {}) {
+export async function measurePages({ executablePath = CHROME_PATH } = {}) {
   const server = await serve();
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
+  const browser = await launchChromium({ executablePath });
+
   try {
     const results = [];
     for (const [index, page] of PAGES.entries()) {
