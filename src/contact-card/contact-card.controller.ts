@@ -13,6 +13,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
+import { Announcer } from '../core/announcer.js';
 import { emit } from '../core/events.js';
 import type { FeedState } from '../core/feed-controller.js';
 import { lazyModule } from '../core/lazy-module.js';
@@ -117,8 +118,8 @@ export class CardController implements ReactiveController {
 
   private fixedNow?: Date;
   private nowSeen?: string;
-  /** The text of the live region: set only when a schedule opens or closes. */
-  private announcement = '';
+  /** The live region: says something only when a schedule opens or closes. */
+  private readonly announcer: Announcer;
   private openBefore?: { feed: Feed; key: string; states: Map<string, boolean> };
   private timer?: ReturnType<typeof setTimeout>;
   private warned = '';
@@ -127,6 +128,7 @@ export class CardController implements ReactiveController {
     private readonly host: CardHost,
     private readonly access: CardAccess,
   ) {
+    this.announcer = new Announcer(host);
     adoptStyles(host.renderRoot as ShadowRoot, [...access.styles, ...contactCardViewStyles]);
     host.addController(this);
   }
@@ -173,7 +175,7 @@ export class CardController implements ReactiveController {
       compact: host.compact,
       isStatic: host.isStatic,
       level: Number.isInteger(host.headingLevel) ? host.headingLevel : 2,
-      announcement: this.announcement,
+      announcement: this.announcer.current,
       onClick: this.handleClick,
     });
   }
@@ -207,10 +209,12 @@ export class CardController implements ReactiveController {
       for (const [id, open] of states)
         if (before.states.has(id) && before.states.get(id) !== open) flipped.add(id);
       if (flipped.size > 0) {
-        this.announcement = announce(model, flipped, { lang: host.resolvedLang, t: this.access.texts() });
+        this.announcer.announce(
+          announce(model, flipped, { lang: host.resolvedLang, t: this.access.texts() }),
+        );
       }
     } else {
-      this.announcement = '';
+      this.announcer.clear();
     }
     this.openBefore = { feed, key, states };
   }
