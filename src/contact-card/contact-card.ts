@@ -4,7 +4,7 @@ import type { FeedSection } from '../feed/semantic.js';
 import type { SectionCheck } from '../feed/check.js';
 import { InsynElement } from '../core/insyn-element.js';
 import { lazyModule } from '../core/lazy-module.js';
-import type { Lang } from '../core/locale.js';
+import { lazyTexts, type LazyTexts } from '../core/lazy-texts.js';
 import type { CardController } from './contact-card.controller.js';
 import type { ContactCardTextKey } from './contact-card.texts.js';
 import { contactCardStyles } from './contact-card.styles.js';
@@ -16,6 +16,10 @@ export type { ContactActionDetail } from './contact-card.controller.js';
  * fetched alongside the feed: the file every page loads holds the element's shell and its states.
  */
 const cardChunk = lazyModule(() => import('./contact-card.controller.js'));
+const contactCardTexts = lazyTexts<ContactCardTextKey>({
+  sv: () => cardChunk.load().then((m) => m.CONTACT_CARD_TEXTS.sv),
+  en: () => cardChunk.load().then((m) => m.CONTACT_CARD_TEXTS.en),
+});
 
 /**
  * Who to contact, and whether they are open right now: a contact point's channels, each
@@ -105,12 +109,13 @@ export class ContactCard extends InsynElement<ContactCardTextKey> {
   private card?: CardController;
 
   loadCheck(): Promise<SectionCheck> {
-    return Promise.all([import('../feed/sections/contacts.js'), cardChunk.load()]).then(([m]) => m.check);
+    return Promise.all([import('../feed/sections/contacts.js'), cardChunk.load(), this.loadOwnTexts()]).then(
+      ([m]) => m.check,
+    );
   }
 
-  protected override ownTexts():
-    Readonly<Record<Lang, Readonly<Record<ContactCardTextKey, string>>>> | undefined {
-    return cardChunk.module?.CONTACT_CARD_TEXTS;
+  protected override ownTexts(): LazyTexts<ContactCardTextKey> {
+    return contactCardTexts;
   }
 
   override connectedCallback(): void {

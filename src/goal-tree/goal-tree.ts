@@ -5,7 +5,7 @@ import type { FeedSection } from '../feed/semantic.js';
 import type { SectionCheck } from '../feed/check.js';
 import { Announcer } from '../core/announcer.js';
 import { InsynElement } from '../core/insyn-element.js';
-import type { Lang } from '../core/locale.js';
+import { lazyTexts, type LazyTexts } from '../core/lazy-texts.js';
 import { PrintController } from '../core/print-controller.js';
 import { ResizeController } from '../core/resize-controller.js';
 import type { GoalNode, GoalTreeModel } from './model.js';
@@ -25,6 +25,11 @@ import { hashGoal, writeHashGoal } from './hash-link.js';
 import { layoutChanged, measureLayout, UNMEASURED, type LayoutMeasure } from './layout-measure.js';
 
 export type { GoalTreeTextKey };
+
+const goalTreeTexts = lazyTexts<GoalTreeTextKey>({
+  sv: () => Promise.resolve(GOAL_TREE_TEXTS.sv),
+  en: () => Promise.resolve(GOAL_TREE_TEXTS.en),
+});
 export type { GoalNodeSelectDetail, GoalNodeToggleDetail } from './types.js';
 
 /** The result count is announced this long after the last change (typing in the search box). */
@@ -151,11 +156,11 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
   private readonly resize = new ResizeController(this, { onWidth: (width) => this.checkWidths(width) });
 
   loadCheck(): Promise<SectionCheck> {
-    return import('../feed/sections/goals.js').then((m) => m.check);
+    return Promise.all([import('../feed/sections/goals.js'), this.loadOwnTexts()]).then(([m]) => m.check);
   }
 
-  protected override ownTexts(): Readonly<Record<Lang, Readonly<Record<GoalTreeTextKey, string>>>> {
-    return GOAL_TREE_TEXTS;
+  protected override ownTexts(): LazyTexts<GoalTreeTextKey> {
+    return goalTreeTexts;
   }
 
   protected isEmpty(feed: Feed): boolean {

@@ -5,7 +5,7 @@ import type { FeedSection } from '../feed/semantic.js';
 import type { SectionCheck } from '../feed/check.js';
 import { InsynElement } from '../core/insyn-element.js';
 import { lazyModule } from '../core/lazy-module.js';
-import type { Lang } from '../core/locale.js';
+import { lazyTexts, type LazyTexts } from '../core/lazy-texts.js';
 import { fill, type TextSet } from '../core/texts.js';
 import type { IndicatorView } from './indicator-view.js';
 import type { ScorecardView } from './scorecard-view.js';
@@ -29,6 +29,10 @@ declare global {
  */
 const scorecardChunk = lazyModule(() => import('./scorecard-view.lazy.js'));
 const indicatorChunk = lazyModule(() => import('./indicator-view.lazy.js'));
+const scorecardChartTexts = lazyTexts<ScorecardChartTextKey>({
+  sv: () => scorecardChunk.load().then((m) => m.SCORECARD_CHART_TEXTS.sv),
+  en: () => scorecardChunk.load().then((m) => m.SCORECARD_CHART_TEXTS.en),
+});
 
 /** The ids in a space-separated attribute value, without empties and duplicates. */
 function idList(value: string | undefined): string[] | undefined {
@@ -111,7 +115,9 @@ export class ScorecardChart extends InsynElement<ScorecardChartTextKey> implemen
   }
 
   loadCheck(): Promise<SectionCheck> {
-    return Promise.all([import('../feed/sections/goals.js'), this.loadView()]).then(([m]) => m.check);
+    return Promise.all([import('../feed/sections/goals.js'), this.loadView(), this.loadOwnTexts()]).then(
+      ([m]) => m.check,
+    );
   }
 
   override connectedCallback(): void {
@@ -120,9 +126,8 @@ export class ScorecardChart extends InsynElement<ScorecardChartTextKey> implemen
     this.loadCheck().catch(() => undefined);
   }
 
-  protected override ownTexts():
-    Readonly<Record<Lang, Readonly<Record<ScorecardChartTextKey, string>>>> | undefined {
-    return (scorecardChunk.module ?? indicatorChunk.module)?.SCORECARD_CHART_TEXTS;
+  protected override ownTexts(): LazyTexts<ScorecardChartTextKey> {
+    return scorecardChartTexts;
   }
 
   protected isEmpty(feed: Feed): boolean {
