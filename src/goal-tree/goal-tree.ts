@@ -12,7 +12,7 @@ import type { GoalNode, GoalTreeModel } from './model.js';
 import { GoalModelCache } from './model-cache.js';
 import { goalTreeStyles } from './goal-tree.styles.js';
 import { overviewStyles, overviewTextsFrom, renderOverview } from './overview.js';
-import { GOAL_TREE_TEXTS, type GoalTreeTextKey } from './goal-tree.texts.js';
+import type { GoalTreeTextKey } from './goal-tree.texts.sv.js';
 import { TreeKeyboard } from './tree-keyboard.js';
 import { NO_FILTERS, TreeState } from './tree-state.js';
 import type { TreeFilters } from './types.js';
@@ -26,9 +26,10 @@ import { layoutChanged, measureLayout, UNMEASURED, type LayoutMeasure } from './
 
 export type { GoalTreeTextKey };
 
+/** The element's words, one chunk per language: a page fetches the one it speaks. */
 const goalTreeTexts = lazyTexts<GoalTreeTextKey>({
-  sv: () => Promise.resolve(GOAL_TREE_TEXTS.sv),
-  en: () => Promise.resolve(GOAL_TREE_TEXTS.en),
+  sv: () => import('./goal-tree.texts.sv.js').then((m) => m.GOAL_TREE_TEXTS_SV),
+  en: () => import('./goal-tree.texts.en.js').then((m) => m.GOAL_TREE_TEXTS_EN),
 });
 export type { GoalNodeSelectDetail, GoalNodeToggleDetail } from './types.js';
 

@@ -1,6 +1,6 @@
 /**
  * The overview's own strings, to add to the element's texts (every one can be overridden there).
- * Pure data, so goal-tree.texts.ts (and the fallback generator that reads it) needs no DOM.
+ * Pure data, so goal-tree.texts.sv.ts / .en.ts (and the fallback generator that reads it) needs no DOM.
  */
 export const OVERVIEW_TEXTS = {
   sv: {
