@@ -6,19 +6,20 @@ import { InsynElement } from '../core/insyn-element.js';
 import { lazyModule } from '../core/lazy-module.js';
 import { lazyTexts, type LazyTexts } from '../core/lazy-texts.js';
 import type { CardController } from './contact-card.controller.js';
-import type { ContactCardTextKey } from './contact-card.texts.js';
+import type { ContactCardTextKey } from './contact-card.texts.sv.js';
 import { contactCardStyles } from './contact-card.styles.js';
 
 export type { ContactActionDetail } from './contact-card.controller.js';
 
 /**
- * The card itself (templates, styles, texts, the opening-hours engine) is a chunk of its own,
+ * The card itself (templates, styles, the opening-hours engine) is a chunk of its own,
  * fetched alongside the feed: the file every page loads holds the element's shell and its states.
  */
 const cardChunk = lazyModule(() => import('./contact-card.controller.js'));
+/** The element's words, one chunk per language: a page fetches the one it speaks. */
 const contactCardTexts = lazyTexts<ContactCardTextKey>({
-  sv: () => cardChunk.load().then((m) => m.CONTACT_CARD_TEXTS.sv),
-  en: () => cardChunk.load().then((m) => m.CONTACT_CARD_TEXTS.en),
+  sv: () => import('./contact-card.texts.sv.js').then((m) => m.CONTACT_CARD_TEXTS_SV),
+  en: () => import('./contact-card.texts.en.js').then((m) => m.CONTACT_CARD_TEXTS_EN),
 });
 
 /**
