@@ -1,10 +1,10 @@
 /** Every visible string of <goal-tree> in English (keys: see goal-tree.texts.sv.ts). A chunk of its own. */
 import { LEVEL_WORDS } from '../feed/level-words.js';
-import { OVERVIEW_TEXTS } from './overview.texts.js';
+import { OVERVIEW_TEXTS_EN } from './overview.texts.en.js';
 import type { GoalTreeTextKey } from './goal-tree.texts.sv.js';
 
 export const GOAL_TREE_TEXTS_EN = {
-  ...OVERVIEW_TEXTS.en,
+  ...OVERVIEW_TEXTS_EN,
   treeLabel: 'Goals and commitments',
   ...LEVEL_WORDS.en,
   unitCouncil: 'council',

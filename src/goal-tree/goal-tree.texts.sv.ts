@@ -4,10 +4,10 @@
  * page loads no English.
  */
 import { LEVEL_WORDS } from '../feed/level-words.js';
-import { OVERVIEW_TEXTS } from './overview.texts.js';
+import { OVERVIEW_TEXTS_SV } from './overview.texts.sv.js';
 
 export const GOAL_TREE_TEXTS_SV = {
-  ...OVERVIEW_TEXTS.sv,
+  ...OVERVIEW_TEXTS_SV,
   treeLabel: 'Mål och åtaganden',
   ...LEVEL_WORDS.sv,
   unitCouncil: 'fullmäktige',
