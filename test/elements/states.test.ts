@@ -541,10 +541,15 @@ for (const { tag, breakFeed, paths, words, ownWords } of CASES) {
           document.documentElement.lang = 'en';
           // Each render until the English words arrive keeps the Swedish ones: no "undefined".
           const seen: string[] = [];
-          await waitUntil(() => {
-            seen.push(shadowText(el));
-            return shadowText(el).includes(ownWords.en);
-          }, 'English own texts after <html lang="en">');
+          // A chunk to fetch: more time than the default second on a busy test machine.
+          await waitUntil(
+            () => {
+              seen.push(shadowText(el));
+              return shadowText(el).includes(ownWords.en);
+            },
+            'English own texts after <html lang="en">',
+            { timeout: 5000 },
+          );
           for (const text of seen) expect(text).to.not.include('undefined');
           expect(shadowText(el)).to.not.include(ownWords.sv);
           expect(stateOf(el)).to.equal('ready');
