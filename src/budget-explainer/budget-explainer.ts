@@ -4,13 +4,14 @@ import type { Budget, Feed } from '../feed/generated/feed-types.js';
 import type { FeedSection } from '../feed/semantic.js';
 import type { SectionCheck } from '../feed/check.js';
 import { InsynElement } from '../core/insyn-element.js';
+import { lazyTexts, type LazyTexts } from '../core/lazy-texts.js';
 import { listKeyTarget } from '../core/keyboard.js';
-import { pickText, type Lang } from '../core/locale.js';
+import { pickText } from '../core/locale.js';
 import { openDisclosuresForPrint, PrintController } from '../core/print-controller.js';
 import { ResizeController } from '../core/resize-controller.js';
 import { fill } from '../core/texts.js';
 import { budgetExplainerStyles, phoneTableStyles, renderWhenNearStyles } from './budget-explainer.styles.js';
-import { BUDGET_EXPLAINER_TEXTS, type BudgetExplainerTextKey } from './budget-explainer.texts.js';
+import type { BudgetExplainerTextKey } from './budget-explainer.texts.sv.js';
 import { CostDrillDown, type CostView } from './cost-drill-down.js';
 import {
   availableParts,
@@ -37,6 +38,12 @@ import { tabContentView, tabListView, type TabContentProps } from './views/tabs.
 import { topView } from './views/top.js';
 
 export type { CategorySelectDetail, ChapterChangeDetail } from './types.js';
+
+/** The element's words, one chunk per language: a page fetches the one it speaks. */
+const budgetTexts = lazyTexts<BudgetExplainerTextKey>({
+  sv: () => import('./budget-explainer.texts.sv.js').then((m) => m.BUDGET_EXPLAINER_TEXTS_SV),
+  en: () => import('./budget-explainer.texts.en.js').then((m) => m.BUDGET_EXPLAINER_TEXTS_EN),
+});
 
 declare global {
   interface HTMLElementEventMap {
@@ -175,11 +182,11 @@ export class BudgetExplainer extends InsynElement<BudgetExplainerTextKey> {
   }
 
   loadCheck(): Promise<SectionCheck> {
-    return import('../feed/sections/budget.js').then((m) => m.check);
+    return Promise.all([import('../feed/sections/budget.js'), this.loadOwnTexts()]).then(([m]) => m.check);
   }
 
-  protected override ownTexts(): Readonly<Record<Lang, Readonly<Record<BudgetExplainerTextKey, string>>>> {
-    return BUDGET_EXPLAINER_TEXTS;
+  protected override ownTexts(): LazyTexts<BudgetExplainerTextKey> {
+    return budgetTexts;
   }
 
   protected isEmpty(feed: Feed): boolean {

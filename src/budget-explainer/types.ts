@@ -5,7 +5,7 @@
 import type { Lang } from '../core/locale.js';
 import type { TextSet } from '../core/texts.js';
 import type { AmountUnit, Budget, BudgetChapter, Feed } from '../feed/generated/feed-types.js';
-import type { BudgetExplainerTextKey } from './budget-explainer.texts.js';
+import type { BudgetExplainerTextKey } from './budget-explainer.texts.sv.js';
 import type {
   Available,
   ChapterTheme,

@@ -20,12 +20,10 @@ import { lazyModule } from '../core/lazy-module.js';
 import type { Lang } from '../core/locale.js';
 import type { TextSet } from '../core/texts.js';
 import type { Feed } from '../feed/generated/feed-types.js';
-import type { ContactCardTextKey } from './contact-card.texts.js';
+import type { ContactCardTextKey } from './contact-card.texts.sv.js';
 import { announce, renderCard } from './contact-card.view.js';
 import { contactCardViewStyles } from './contact-card.view.styles.js';
 import { cardModel, openStates, select, type CardModel } from './model.js';
-
-export { CONTACT_CARD_TEXTS } from './contact-card.texts.js';
 
 /** setTimeout takes at most 2^31 − 1 ms (about 24.8 days). */
 const MAX_DELAY = 2_147_483_647;

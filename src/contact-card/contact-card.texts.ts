@@ -1,100 +1,16 @@
 /**
- * The strings of <contact-card>, Swedish first. Every one can be overridden per element
- * (`el.texts = { mapLink: 'Karta' }`). Placeholders in braces are filled in by the element.
- * Pure: loaded with the element's view, not with the page's first script.
+ * The strings of <contact-card> in both languages, for Node (the fallback HTML generator) and
+ * tests. The element never imports this: it fetches one language's chunk (texts.sv / texts.en).
  */
+import { CONTACT_CARD_TEXTS_SV, type ContactCardTextKey } from './contact-card.texts.sv.js';
+import { CONTACT_CARD_TEXTS_EN } from './contact-card.texts.en.js';
+
 export const CONTACT_CARD_TEXTS = {
-  sv: {
-    openUntil: 'Öppet nu – stänger {when}',
-    openNow: 'Öppet nu',
-    closedUntil: 'Stängt – öppnar {when}',
-    closedTodayUntil: 'Stängt i dag ({day}) – öppnar {when}',
-    closedToday: 'Stängt i dag ({day})',
-    closedAllDayUntil: 'Stängt i dag – öppnar {when}',
-    closedAllDay: 'Stängt i dag',
-    closedIndefinitely: 'Stängt tills vidare',
-    atTime: '{time}',
-    tomorrowAt: 'i morgon {time}',
-    dayAt: '{day} {time}',
-    todayLine: 'I dag: {day}, {hours}',
-    dayBeforeHoliday: 'dag före helgdag',
-    dayBeforeNamed: 'dag före {holiday}',
-    bridgeDay: 'klämdag',
-    changedHours: 'ändrade öppettider',
-    closed: 'Stängt',
-    allDay: 'dygnet runt',
-    hoursError: 'Öppettiderna kunde inte räknas ut. Så här står de i uppgifterna:',
-    hoursHeading: 'Öppettider',
-    weekCaption: 'Öppettider i dag och sex dagar framåt',
-    dayColumn: 'Dag',
-    today: '(i dag)',
-    deviationsCaption: 'Avvikande öppettider de närmaste {days} dagarna',
-    dateColumn: 'Datum',
-    icsLink: 'Spara de stängda dagarna i din kalender (.ics)',
-    icsClosed: '{name}: stängt',
-    icsClosedSome: '{name}: {schedules} stängt',
-    icsCalendar: '{name}: stängda dagar',
-    officesHeading: 'Besöksadress',
-    mapLink: 'Visa på karta',
-    mapLinkHidden: '{name} (OpenStreetMap)',
-    accessibility: 'Tillgänglighet:',
-    peopleHeading: 'Kontaktpersoner',
-    phone: 'Telefon',
-    email: 'E-post',
-    webForm: 'Webbformulär',
-    chat: 'Chatt',
-    social: 'Sociala medier',
-    link: 'Länk',
-    vcardLink: 'Spara kontakt (vCard)',
-    vcardLinkHidden: '{name}',
-  },
-  en: {
-    openUntil: 'Open now – closes {when}',
-    openNow: 'Open now',
-    closedUntil: 'Closed – opens {when}',
-    closedTodayUntil: 'Closed today ({day}) – opens {when}',
-    closedToday: 'Closed today ({day})',
-    closedAllDayUntil: 'Closed today – opens {when}',
-    closedAllDay: 'Closed today',
-    closedIndefinitely: 'Closed until further notice',
-    atTime: 'at {time}',
-    tomorrowAt: 'tomorrow at {time}',
-    dayAt: '{day} at {time}',
-    todayLine: 'Today: {day}, {hours}',
-    dayBeforeHoliday: 'day before a public holiday',
-    dayBeforeNamed: 'day before {holiday}',
-    bridgeDay: 'bridge day',
-    changedHours: 'changed hours',
-    closed: 'Closed',
-    allDay: 'open 24 hours',
-    hoursError: 'The opening hours could not be worked out. This is what the information says:',
-    hoursHeading: 'Opening hours',
-    weekCaption: 'Opening hours today and the next six days',
-    dayColumn: 'Day',
-    today: '(today)',
-    deviationsCaption: 'Changed opening hours in the next {days} days',
-    dateColumn: 'Date',
-    icsLink: 'Save the closed days to your calendar (.ics)',
-    icsClosed: '{name}: closed',
-    icsClosedSome: '{name}: {schedules} closed',
-    icsCalendar: '{name}: closed days',
-    officesHeading: 'Visiting address',
-    mapLink: 'Show on map',
-    mapLinkHidden: '{name} (OpenStreetMap)',
-    accessibility: 'Accessibility:',
-    peopleHeading: 'Contact people',
-    phone: 'Phone',
-    email: 'E-mail',
-    webForm: 'Web form',
-    chat: 'Chat',
-    social: 'Social media',
-    link: 'Link',
-    vcardLink: 'Save contact (vCard)',
-    vcardLinkHidden: '{name}',
-  },
+  sv: CONTACT_CARD_TEXTS_SV,
+  en: CONTACT_CARD_TEXTS_EN,
 } as const;
 
-export type ContactCardTextKey = keyof (typeof CONTACT_CARD_TEXTS)['sv'];
+export type { ContactCardTextKey };
 
 /** The element's strings for one language, as the pure modules read them. */
 export type ContactCardTexts = Readonly<Record<ContactCardTextKey, string>>;

@@ -4,18 +4,23 @@ import type { FeedSection } from '../feed/semantic.js';
 import type { SectionCheck } from '../feed/check.js';
 import { InsynElement } from '../core/insyn-element.js';
 import { lazyModule } from '../core/lazy-module.js';
-import type { Lang } from '../core/locale.js';
+import { lazyTexts, type LazyTexts } from '../core/lazy-texts.js';
 import type { CardController } from './contact-card.controller.js';
-import type { ContactCardTextKey } from './contact-card.texts.js';
+import type { ContactCardTextKey } from './contact-card.texts.sv.js';
 import { contactCardStyles } from './contact-card.styles.js';
 
 export type { ContactActionDetail } from './contact-card.controller.js';
 
 /**
- * The card itself (templates, styles, texts, the opening-hours engine) is a chunk of its own,
+ * The card itself (templates, styles, the opening-hours engine) is a chunk of its own,
  * fetched alongside the feed: the file every page loads holds the element's shell and its states.
  */
 const cardChunk = lazyModule(() => import('./contact-card.controller.js'));
+/** The element's words, one chunk per language: a page fetches the one it speaks. */
+const contactCardTexts = lazyTexts<ContactCardTextKey>({
+  sv: () => import('./contact-card.texts.sv.js').then((m) => m.CONTACT_CARD_TEXTS_SV),
+  en: () => import('./contact-card.texts.en.js').then((m) => m.CONTACT_CARD_TEXTS_EN),
+});
 
 /**
  * Who to contact, and whether they are open right now: a contact point's channels, each
@@ -105,12 +110,13 @@ export class ContactCard extends InsynElement<ContactCardTextKey> {
   private card?: CardController;
 
   loadCheck(): Promise<SectionCheck> {
-    return Promise.all([import('../feed/sections/contacts.js'), cardChunk.load()]).then(([m]) => m.check);
+    return Promise.all([import('../feed/sections/contacts.js'), cardChunk.load(), this.loadOwnTexts()]).then(
+      ([m]) => m.check,
+    );
   }
 
-  protected override ownTexts():
-    Readonly<Record<Lang, Readonly<Record<ContactCardTextKey, string>>>> | undefined {
-    return cardChunk.module?.CONTACT_CARD_TEXTS;
+  protected override ownTexts(): LazyTexts<ContactCardTextKey> {
+    return contactCardTexts;
   }
 
   override connectedCallback(): void {

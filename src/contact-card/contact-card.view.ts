@@ -6,7 +6,7 @@ import { pickText, type Lang } from '../core/locale.js';
 import { renderBadge, STATUS_ICONS } from '../core/status.js';
 import { fill, type TextSet } from '../core/texts.js';
 import type { Channel, Office, Person } from '../feed/generated/feed-types.js';
-import type { ContactCardTextKey } from './contact-card.texts.js';
+import type { ContactCardTextKey } from './contact-card.texts.sv.js';
 import { dataUrl } from './content-lines.js';
 import { closedDays, closedDaysCalendar } from './ics.js';
 import {

@@ -14,6 +14,7 @@ import type { FailureTextKey } from './failure-cause.js';
 import { emit, type InsynEventDetail, type InsynEventName } from './events.js';
 import { FeedController, type FeedState } from './feed-controller.js';
 import { lazyModule } from './lazy-module.js';
+import type { LazyTexts, TextTable } from './lazy-texts.js';
 import { formatDateTime } from './format.js';
 import { observeLang, resolveLang, type Lang } from './locale.js';
 import { fill, resolveTexts, type TextSet } from './texts.js';
@@ -112,10 +113,20 @@ export abstract class InsynElement<K extends string = never> extends LitElement 
   protected t!: TextSet<K>;
 
   private stopObservingLang?: () => void;
+  /** The own strings the element shows: kept while another language's table loads. */
+  private ownTable?: TextTable<K>;
 
-  /** The element's own strings in Swedish and English; override in subclasses. */
-  protected ownTexts(): Readonly<Record<Lang, Readonly<Record<K, string>>>> | undefined {
+  /** The element's own strings, one chunk per language (see lazy-texts.ts); override in subclasses. */
+  protected ownTexts(): LazyTexts<K> | undefined {
     return undefined;
+  }
+
+  /**
+   * Fetches the own strings of the language the element speaks now. `loadCheck` awaits this
+   * alongside the check, so the first render of the feed has its words without a further round trip.
+   */
+  protected loadOwnTexts(): Promise<unknown> {
+    return this.ownTexts()?.load(resolveLang(this)) ?? Promise.resolve();
   }
 
   /** Whether a valid feed has nothing for this element (shows the empty state). */
@@ -148,8 +159,27 @@ export abstract class InsynElement<K extends string = never> extends LitElement 
     this.resolvedLang = resolveLang(this);
     const sentence = (this.constructor as typeof InsynElement).unavailable?.[this.resolvedLang];
     const overrides = sentence ? { unavailable: sentence, ...this.texts } : this.texts;
-    this.t = resolveTexts(this.resolvedLang, this.ownTexts(), overrides);
+    this.t = resolveTexts(this.resolvedLang, this.currentOwnTable(), overrides);
     this.feedController.sync();
+  }
+
+  /**
+   * The own strings for the language in use. After a change of language the other table is
+   * fetched and the element renders again when it arrives; until then it keeps the words it shows.
+   * Before the feed is shown `loadCheck` fetches them, and the loading and error states need none.
+   */
+  private currentOwnTable(): TextTable<K> | undefined {
+    const own = this.ownTexts();
+    if (!own) return undefined;
+    const table = own.get(this.resolvedLang);
+    if (!table && this.feedController.state.kind === 'ready') {
+      own.load(this.resolvedLang).then(
+        () => this.requestUpdate(),
+        () => undefined, // offline: the words shown stay; the next update tries again
+      );
+    }
+    this.ownTable = table ?? this.ownTable ?? own.anyLoaded();
+    return this.ownTable;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -34,13 +34,16 @@ export { STATUS_TEXT_KEY };
 /** A full set of texts for one language: shared ones plus an element's own. */
 export type TextSet<K extends string = CoreTextKey> = Readonly<Record<K | CoreTextKey, string>>;
 
-/** Merges shared texts, an element's own defaults and the host's overrides, for one language. */
+/**
+ * Merges shared texts in `lang`, an element's own defaults (one language's table, loaded as a
+ * chunk of its own) and the host's overrides.
+ */
 export function resolveTexts<K extends string>(
   lang: Lang,
-  own: Readonly<Record<Lang, Readonly<Record<K, string>>>> | undefined,
+  own: Readonly<Record<K, string>> | undefined,
   overrides: Partial<Record<string, string>> | undefined,
 ): TextSet<K> {
-  const merged: Record<string, string> = { ...CORE_TEXTS[lang], ...(own?.[lang] ?? {}) };
+  const merged: Record<string, string> = { ...CORE_TEXTS[lang], ...(own ?? {}) };
   for (const [key, value] of Object.entries(overrides ?? {})) {
     if (typeof value === 'string') merged[key] = value;
   }

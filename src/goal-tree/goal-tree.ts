@@ -5,14 +5,14 @@ import type { FeedSection } from '../feed/semantic.js';
 import type { SectionCheck } from '../feed/check.js';
 import { Announcer } from '../core/announcer.js';
 import { InsynElement } from '../core/insyn-element.js';
-import type { Lang } from '../core/locale.js';
+import { lazyTexts, type LazyTexts } from '../core/lazy-texts.js';
 import { PrintController } from '../core/print-controller.js';
 import { ResizeController } from '../core/resize-controller.js';
 import type { GoalNode, GoalTreeModel } from './model.js';
 import { GoalModelCache } from './model-cache.js';
 import { goalTreeStyles } from './goal-tree.styles.js';
 import { overviewStyles, overviewTextsFrom, renderOverview } from './overview.js';
-import { GOAL_TREE_TEXTS, type GoalTreeTextKey } from './goal-tree.texts.js';
+import type { GoalTreeTextKey } from './goal-tree.texts.sv.js';
 import { TreeKeyboard } from './tree-keyboard.js';
 import { NO_FILTERS, TreeState } from './tree-state.js';
 import type { TreeFilters } from './types.js';
@@ -25,6 +25,12 @@ import { hashGoal, writeHashGoal } from './hash-link.js';
 import { layoutChanged, measureLayout, UNMEASURED, type LayoutMeasure } from './layout-measure.js';
 
 export type { GoalTreeTextKey };
+
+/** The element's words, one chunk per language: a page fetches the one it speaks. */
+const goalTreeTexts = lazyTexts<GoalTreeTextKey>({
+  sv: () => import('./goal-tree.texts.sv.js').then((m) => m.GOAL_TREE_TEXTS_SV),
+  en: () => import('./goal-tree.texts.en.js').then((m) => m.GOAL_TREE_TEXTS_EN),
+});
 export type { GoalNodeSelectDetail, GoalNodeToggleDetail } from './types.js';
 
 /** The result count is announced this long after the last change (typing in the search box). */
@@ -151,11 +157,11 @@ export class GoalTree extends InsynElement<GoalTreeTextKey> {
   private readonly resize = new ResizeController(this, { onWidth: (width) => this.checkWidths(width) });
 
   loadCheck(): Promise<SectionCheck> {
-    return import('../feed/sections/goals.js').then((m) => m.check);
+    return Promise.all([import('../feed/sections/goals.js'), this.loadOwnTexts()]).then(([m]) => m.check);
   }
 
-  protected override ownTexts(): Readonly<Record<Lang, Readonly<Record<GoalTreeTextKey, string>>>> {
-    return GOAL_TREE_TEXTS;
+  protected override ownTexts(): LazyTexts<GoalTreeTextKey> {
+    return goalTreeTexts;
   }
 
   protected isEmpty(feed: Feed): boolean {

@@ -24,7 +24,7 @@
  *
  * ```ts
  * static styles = [...InsynElement.styles, goalTreeStyles, overviewStyles];
- * // texts: add OVERVIEW_TEXTS.sv / .en to the element's own texts, then
+ * // texts: add OVERVIEW_TEXTS_SV / _EN (overview.texts.sv/.en) to the element's own texts, then
  * renderOverview(this.overviewNodes, this.selectedId, (id) => this.select(id), overviewTextsFrom(this.t, this.resolvedLang))
  * ```
  *
@@ -36,7 +36,7 @@ import { guard } from 'lit/directives/guard.js';
 import type { Lang } from '../core/locale.js';
 import { STATUS_ICONS, STATUS_TEXT_KEY } from '../core/status.js';
 import { CORE_TEXTS } from '../core/texts.js';
-import { OVERVIEW_TEXTS, type OverviewTextKey } from './overview.texts.js';
+import { OVERVIEW_TEXTS_SV, type OverviewTextKey } from './overview.texts.sv.js';
 import {
   layoutOverview,
   LINE_HEIGHT,
@@ -76,7 +76,7 @@ export interface OverviewTexts {
   readonly locale?: string;
 }
 
-export { OVERVIEW_TEXTS, type OverviewTextKey };
+export type { OverviewTextKey };
 
 type StatusTextKey = (typeof STATUS_TEXT_KEY)[Status];
 
@@ -171,14 +171,14 @@ export function summarizeOverview(layout: OverviewLayout, texts: OverviewTexts):
   const format = formatter(texts.locale ?? 'sv-SE');
   const word = (s: Status): string => texts.statuses?.[s] ?? SV_STATUS[s];
   return {
-    text: fill(texts.summary ?? OVERVIEW_TEXTS.sv.overviewSummary, {
+    text: fill(texts.summary ?? OVERVIEW_TEXTS_SV.overviewSummary, {
       label: texts.label,
       count: format(layout.total),
     }),
     focus:
       layout.focusId === undefined
         ? undefined
-        : fill(texts.focus ?? OVERVIEW_TEXTS.sv.overviewFocus, {
+        : fill(texts.focus ?? OVERVIEW_TEXTS_SV.overviewFocus, {
             focus: layout.focusLabel ?? '',
             count: format(layout.focusCount),
             total: format(layout.total),
@@ -207,7 +207,7 @@ function renderCell(
     (cell.selected === 'self' ? ' cell--selected' : '');
   const count = format(cell.count);
   if (cell.kind === 'more') {
-    const more = fill(texts.more ?? OVERVIEW_TEXTS.sv.overviewMore, { count });
+    const more = fill(texts.more ?? OVERVIEW_TEXTS_SV.overviewMore, { count });
     return svg`<svg class=${classes} data-id=${cell.id} x=${cell.x} y=${cell.y} width=${cell.width} height=${cell.height}>
       <title>${more}</title>
       <rect width=${cell.width} height=${cell.height}></rect>
@@ -216,7 +216,7 @@ function renderCell(
     </svg>`;
   }
   const status = texts.statuses?.[cell.status] ?? SV_STATUS[cell.status];
-  const tip = fill(texts.cell ?? OVERVIEW_TEXTS.sv.overviewCell, { label: cell.label, status, count });
+  const tip = fill(texts.cell ?? OVERVIEW_TEXTS_SV.overviewCell, { label: cell.label, status, count });
   return svg`<svg class=${classes} data-id=${cell.id} x=${cell.x} y=${cell.y} width=${cell.width} height=${cell.height}>
     <title>${tip}</title>
     <rect width=${cell.width} height=${cell.height}></rect>
@@ -297,8 +297,8 @@ function renderPicture(
               >
                 ${MORE_ICON}
               </svg>
-              ${fill(texts.more ?? OVERVIEW_TEXTS.sv.overviewMore, { count: 'N' })}:
-              ${texts.moreHint ?? OVERVIEW_TEXTS.sv.overviewMoreHint}
+              ${fill(texts.more ?? OVERVIEW_TEXTS_SV.overviewMore, { count: 'N' })}:
+              ${texts.moreHint ?? OVERVIEW_TEXTS_SV.overviewMoreHint}
             </li>`
           : nothing
       }

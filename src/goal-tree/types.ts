@@ -4,7 +4,7 @@
  */
 import type { Goal, Status } from '../feed/generated/feed-types.js';
 import type { TextSet } from '../core/texts.js';
-import type { GoalTreeTextKey } from './goal-tree.texts.js';
+import type { GoalTreeTextKey } from './goal-tree.texts.sv.js';
 import type { GoalLevel } from './model.js';
 
 /** `detail` of `insyn-node-select`. */

@@ -1,22 +1,13 @@
 /**
- * The strings of <scorecard-chart>, Swedish first: the scorecard table's and the indicator
- * chart's. Every one can be overridden per element (`el.texts = { trendBetter: 'Bättre' }`).
- * Loaded with the element's views, not with the page's first script.
+ * The strings of <scorecard-chart> in both languages, for Node (the fallback HTML generator) and
+ * tests. The element never imports this: it fetches one language's chunk (texts.sv / texts.en).
  */
-import { SCORECARD_VIEW_TEXTS } from './scorecard-view.texts.js';
-import { INDICATOR_VIEW_TEXTS } from './indicator-view.texts.js';
+import { SCORECARD_CHART_TEXTS_SV, type ScorecardChartTextKey } from './scorecard-chart.texts.sv.js';
+import { SCORECARD_CHART_TEXTS_EN } from './scorecard-chart.texts.en.js';
 
 export const SCORECARD_CHART_TEXTS = {
-  sv: {
-    ...SCORECARD_VIEW_TEXTS.sv,
-    ...INDICATOR_VIEW_TEXTS.sv,
-    unknownIndicator: 'Indikatorn "{id}" finns inte i uppgifterna.',
-  },
-  en: {
-    ...SCORECARD_VIEW_TEXTS.en,
-    ...INDICATOR_VIEW_TEXTS.en,
-    unknownIndicator: 'The indicator "{id}" is not in the data.',
-  },
+  sv: SCORECARD_CHART_TEXTS_SV,
+  en: SCORECARD_CHART_TEXTS_EN,
 } as const;
 
-export type ScorecardChartTextKey = keyof (typeof SCORECARD_CHART_TEXTS)['sv'];
+export type { ScorecardChartTextKey };

@@ -5,11 +5,11 @@ import type { FeedSection } from '../feed/semantic.js';
 import type { SectionCheck } from '../feed/check.js';
 import { InsynElement } from '../core/insyn-element.js';
 import { lazyModule } from '../core/lazy-module.js';
-import type { Lang } from '../core/locale.js';
+import { lazyTexts, type LazyTexts } from '../core/lazy-texts.js';
 import { fill, type TextSet } from '../core/texts.js';
 import type { IndicatorView } from './indicator-view.js';
 import type { ScorecardView } from './scorecard-view.js';
-import type { ScorecardChartTextKey } from './scorecard-chart.texts.js';
+import type { ScorecardChartTextKey } from './scorecard-chart.texts.sv.js';
 import { scorecardChartStyles } from './scorecard-chart.styles.js';
 import type { DatumFocusDetail } from './indicator-view.js';
 import type { ScorecardPeriodChangeDetail } from './scorecard-view.js';
@@ -23,12 +23,17 @@ declare global {
 }
 
 /*
- * Each view (with its styles and the texts) is a chunk of its own, fetched alongside the feed
+ * Each view (with its styles) is a chunk of its own, fetched alongside the feed
  * as <contact-card>'s card is (decision 0004): a page with one chart does not load the table,
  * and a scorecard loads the chart only when a reader opens a row.
  */
 const scorecardChunk = lazyModule(() => import('./scorecard-view.lazy.js'));
 const indicatorChunk = lazyModule(() => import('./indicator-view.lazy.js'));
+/** The element's words (both views'), one chunk per language: a page fetches the one it speaks. */
+const scorecardChartTexts = lazyTexts<ScorecardChartTextKey>({
+  sv: () => import('./scorecard-chart.texts.sv.js').then((m) => m.SCORECARD_CHART_TEXTS_SV),
+  en: () => import('./scorecard-chart.texts.en.js').then((m) => m.SCORECARD_CHART_TEXTS_EN),
+});
 
 /** The ids in a space-separated attribute value, without empties and duplicates. */
 function idList(value: string | undefined): string[] | undefined {
@@ -111,7 +116,9 @@ export class ScorecardChart extends InsynElement<ScorecardChartTextKey> implemen
   }
 
   loadCheck(): Promise<SectionCheck> {
-    return Promise.all([import('../feed/sections/goals.js'), this.loadView()]).then(([m]) => m.check);
+    return Promise.all([import('../feed/sections/goals.js'), this.loadView(), this.loadOwnTexts()]).then(
+      ([m]) => m.check,
+    );
   }
 
   override connectedCallback(): void {
@@ -120,9 +127,8 @@ export class ScorecardChart extends InsynElement<ScorecardChartTextKey> implemen
     this.loadCheck().catch(() => undefined);
   }
 
-  protected override ownTexts():
-    Readonly<Record<Lang, Readonly<Record<ScorecardChartTextKey, string>>>> | undefined {
-    return (scorecardChunk.module ?? indicatorChunk.module)?.SCORECARD_CHART_TEXTS;
+  protected override ownTexts(): LazyTexts<ScorecardChartTextKey> {
+    return scorecardChartTexts;
   }
 
   protected isEmpty(feed: Feed): boolean {

@@ -15,7 +15,7 @@ import { linearScale } from '../core/scale.js';
 import { pickText } from '../core/locale.js';
 import { renderBadge, STATUS_ICONS, statusLabel } from '../core/status.js';
 import { fill } from '../core/texts.js';
-import type { ScorecardChartTextKey } from './scorecard-chart.texts.js';
+import type { ScorecardChartTextKey } from './scorecard-chart.texts.sv.js';
 import {
   previousReport,
   reportChanges,

@@ -38,7 +38,7 @@ import {
 import { formatList, formatPeriod, formatPeriodInText } from '../core/format.js';
 import { pickText, type Lang } from '../core/locale.js';
 import { fill } from '../core/texts.js';
-import type { IndicatorViewTextKey } from './indicator-view.texts.js';
+import type { IndicatorViewTextKey } from './indicator-view.texts.sv.js';
 import { chooseKind } from './period-kind.js';
 import { trendBetween } from './trend.js';
 

@@ -7,7 +7,7 @@ import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Lang } from '../core/locale.js';
 import type { TextSet } from '../core/texts.js';
 import type { Feed, Indicator } from '../feed/generated/feed-types.js';
-import type { ScorecardChartTextKey } from './scorecard-chart.texts.js';
+import type { ScorecardChartTextKey } from './scorecard-chart.texts.sv.js';
 
 export interface ScorecardViewHost extends ReactiveControllerHost, HTMLElement {
   /** sv or en: from `lang` on the element or the nearest ancestor. */

@@ -580,7 +580,7 @@ describe('<contact-card>', () => {
       render(
         renderCard(model, {
           lang: 'sv',
-          t: resolveTexts('sv', CONTACT_CARD_TEXTS, undefined),
+          t: resolveTexts('sv', CONTACT_CARD_TEXTS.sv, undefined),
           compact: false,
           level: 2,
           announcement: '',

@@ -22,8 +22,9 @@ describe('texts', () => {
 
   it("an element's own texts are merged in the chosen language", () => {
     const own = { sv: { title: 'Mål' }, en: { title: 'Goals' } } as const;
-    expect(resolveTexts('en', own, undefined).title).to.equal('Goals');
-    expect(resolveTexts('sv', own, { title: 'Våra mål' }).title).to.equal('Våra mål');
+    expect(resolveTexts('en', own.en, undefined).title).to.equal('Goals');
+    expect(resolveTexts('en', own.en, undefined).loading).to.equal(CORE_TEXTS.en.loading);
+    expect(resolveTexts('sv', own.sv, { title: 'Våra mål' }).title).to.equal('Våra mål');
   });
 
   it('an override that is not a string is ignored rather than shown', () => {

@@ -52,6 +52,8 @@ interface Case {
   readonly paths: readonly [string, string];
   /** A word from the first problem's message, per language. */
   readonly words: { readonly sv: string; readonly en: string };
+  /** Words of the element's own (not the shared) texts it shows for the minimal feed. */
+  readonly ownWords: { readonly sv: string; readonly en: string };
 }
 
 const CASES: readonly Case[] = [
@@ -63,6 +65,7 @@ const CASES: readonly Case[] = [
     },
     paths: ['/goals/0/parent', '/goals/2/owner'],
     words: { sv: 'finns inte bland', en: 'is not among' },
+    ownWords: { sv: 'Sök bland målen', en: 'Search the goals' },
   },
   {
     tag: 'scorecard-chart',
@@ -72,6 +75,7 @@ const CASES: readonly Case[] = [
     },
     paths: ['/indicators/0/owner', '/indicators/1/owner'],
     words: { sv: 'finns inte bland', en: 'is not among' },
+    ownWords: { sv: 'Styrkort: alla indikatorer', en: 'Scorecard: all indicators' },
   },
   {
     tag: 'budget-explainer',
@@ -82,6 +86,7 @@ const CASES: readonly Case[] = [
     },
     paths: ['/budget/years/0/costs/0/amount', '/budget/years/0/costs/1/goals/0'],
     words: { sv: 'är inte summan', en: 'is not the sum' },
+    ownWords: { sv: 'Vart går pengarna?', en: 'Where the money goes' },
   },
   {
     tag: 'contact-card',
@@ -92,6 +97,10 @@ const CASES: readonly Case[] = [
     },
     paths: ['/contacts/0/schedules/0/office', '/contacts/0/channels/0/schedule'],
     words: { sv: 'finns inte bland', en: 'is not among' },
+    ownWords: {
+      sv: 'Öppettider i dag och sex dagar framåt',
+      en: 'Opening hours today and the next six days',
+    },
   },
   {
     tag: 'feedback-prompt',
@@ -101,6 +110,10 @@ const CASES: readonly Case[] = [
     },
     paths: ['/feedback/endpoint', '/feedback/commentMaxLength'],
     words: { sv: 'ska vara en länk', en: 'must be a link' },
+    ownWords: {
+      sv: 'Hjälpte informationen på den här sidan dig?',
+      en: 'Did the information on this page help you?',
+    },
   },
 ];
 
@@ -218,7 +231,7 @@ const errorKinds = (events: readonly FeedEvent[]): string[] =>
 const loads = (events: readonly FeedEvent[]): FeedEvent[] =>
   events.filter((e) => e.type === 'insyn-feed-load');
 
-for (const { tag, breakFeed, paths, words } of CASES) {
+for (const { tag, breakFeed, paths, words, ownWords } of CASES) {
   const broken = (): Feed => {
     const feed = fresh();
     breakFeed(feed);
@@ -516,6 +529,34 @@ for (const { tag, breakFeed, paths, words } of CASES) {
         expect(shadowText(el)).to.include(sentence(tag, 'en'));
         (wrapper as HTMLElement).lang = 'sv-SE';
         await waitUntil(() => shadowText(el).includes(DSV.causeMissing), 'Swedish after lang="sv-SE"');
+      });
+
+      it("shows its own English words once the page's lang becomes en, never a blank between", async () => {
+        const before = document.documentElement.getAttribute('lang');
+        document.documentElement.lang = 'sv';
+        try {
+          const { el } = await mount(tag, { feed: fresh() });
+          await waitForState(el, 'ready');
+          expect(shadowText(el)).to.include(ownWords.sv);
+          document.documentElement.lang = 'en';
+          // Each render until the English words arrive keeps the Swedish ones: no "undefined".
+          const seen: string[] = [];
+          // A chunk to fetch: more time than the default second on a busy test machine.
+          await waitUntil(
+            () => {
+              seen.push(shadowText(el));
+              return shadowText(el).includes(ownWords.en);
+            },
+            'English own texts after <html lang="en">',
+            { timeout: 5000 },
+          );
+          for (const text of seen) expect(text).to.not.include('undefined');
+          expect(shadowText(el)).to.not.include(ownWords.sv);
+          expect(stateOf(el)).to.equal('ready');
+        } finally {
+          if (before === null) document.documentElement.removeAttribute('lang');
+          else document.documentElement.setAttribute('lang', before);
+        }
       });
 
       it("re-words the problems of an invalid feed when the ancestor's lang changes", async () => {

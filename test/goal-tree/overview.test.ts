@@ -4,12 +4,12 @@ import { render } from 'lit';
 import { baseStyles } from '../../src/core/theme.styles.js';
 import type { OverviewNode } from '../../src/goal-tree/overview-layout.js';
 import {
-  OVERVIEW_TEXTS,
   overviewStyles,
   overviewTextsFrom,
   renderOverview,
   type OverviewTexts,
 } from '../../src/goal-tree/overview.js';
+import { OVERVIEW_TEXTS } from '../../src/goal-tree/overview.texts.js';
 import { CORE_TEXTS } from '../../src/core/texts.js';
 import { container, expectAccessible, removeContainers } from '../support/a11y.js';
 import { largeTree, smallTree } from './overview-trees.js';

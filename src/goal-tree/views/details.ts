@@ -7,7 +7,8 @@ import { formatTarget, formatIndicatorValue, type IndicatorSummary } from '../..
 import { pickText, type Lang } from '../../core/locale.js';
 import { renderStatus } from '../../core/status.js';
 import { fill } from '../../core/texts.js';
-import { LEVEL_TEXT_KEY, type GoalTreeTextKey } from '../goal-tree.texts.js';
+import { LEVEL_TEXT_KEY } from '../../feed/level-words.js';
+import type { GoalTreeTextKey } from '../goal-tree.texts.sv.js';
 import type { FilterResult, GoalNode } from '../model.js';
 import type { GoalTreeTexts } from '../types.js';
 import { computedWhat, highlighted, periodText, statusSource, verdictHeading } from './wording.js';

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Status } from '../../feed/generated/feed-types.js';
 import { renderStatus, STATUSES } from '../../core/status.js';
 import { fill } from '../../core/texts.js';
-import { LEVEL_TEXT_KEY } from '../goal-tree.texts.js';
+import { LEVEL_TEXT_KEY } from '../../feed/level-words.js';
 import { GOAL_LEVELS, type FilterResult, type GoalLevel, type GoalTreeModel } from '../model.js';
 import type { GoalTreeTexts, TreeFilters } from '../types.js';
 

@@ -11,7 +11,7 @@ import {
 import type { Lang } from '../../core/locale.js';
 import { splitByRanges } from '../../core/text-search.js';
 import { fill } from '../../core/texts.js';
-import { LEVEL_TEXT_KEY } from '../goal-tree.texts.js';
+import { LEVEL_TEXT_KEY } from '../../feed/level-words.js';
 import {
   highlightRanges,
   type FilterResult,

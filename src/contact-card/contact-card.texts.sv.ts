@@ -1,0 +1,51 @@
+/**
+ * The strings of <contact-card> in Swedish; the keys are taken from this table. Every one can be
+ * overridden per element (`el.texts = { mapLink: 'Karta' }`). Placeholders in braces are filled
+ * in by the element. A chunk of its own, fetched alongside the card: a Swedish page loads no English.
+ */
+export const CONTACT_CARD_TEXTS_SV = {
+  openUntil: 'Öppet nu – stänger {when}',
+  openNow: 'Öppet nu',
+  closedUntil: 'Stängt – öppnar {when}',
+  closedTodayUntil: 'Stängt i dag ({day}) – öppnar {when}',
+  closedToday: 'Stängt i dag ({day})',
+  closedAllDayUntil: 'Stängt i dag – öppnar {when}',
+  closedAllDay: 'Stängt i dag',
+  closedIndefinitely: 'Stängt tills vidare',
+  atTime: '{time}',
+  tomorrowAt: 'i morgon {time}',
+  dayAt: '{day} {time}',
+  todayLine: 'I dag: {day}, {hours}',
+  dayBeforeHoliday: 'dag före helgdag',
+  dayBeforeNamed: 'dag före {holiday}',
+  bridgeDay: 'klämdag',
+  changedHours: 'ändrade öppettider',
+  closed: 'Stängt',
+  allDay: 'dygnet runt',
+  hoursError: 'Öppettiderna kunde inte räknas ut. Så här står de i uppgifterna:',
+  hoursHeading: 'Öppettider',
+  weekCaption: 'Öppettider i dag och sex dagar framåt',
+  dayColumn: 'Dag',
+  today: '(i dag)',
+  deviationsCaption: 'Avvikande öppettider de närmaste {days} dagarna',
+  dateColumn: 'Datum',
+  icsLink: 'Spara de stängda dagarna i din kalender (.ics)',
+  icsClosed: '{name}: stängt',
+  icsClosedSome: '{name}: {schedules} stängt',
+  icsCalendar: '{name}: stängda dagar',
+  officesHeading: 'Besöksadress',
+  mapLink: 'Visa på karta',
+  mapLinkHidden: '{name} (OpenStreetMap)',
+  accessibility: 'Tillgänglighet:',
+  peopleHeading: 'Kontaktpersoner',
+  phone: 'Telefon',
+  email: 'E-post',
+  webForm: 'Webbformulär',
+  chat: 'Chatt',
+  social: 'Sociala medier',
+  link: 'Länk',
+  vcardLink: 'Spara kontakt (vCard)',
+  vcardLinkHidden: '{name}',
+} as const;
+
+export type ContactCardTextKey = keyof typeof CONTACT_CARD_TEXTS_SV;
