@@ -6,6 +6,7 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { pickText, type Lang } from '../core/locale.js';
+import { Announcer } from '../core/announcer.js';
 import { emit } from '../core/events.js';
 import { fill } from '../core/texts.js';
 import { MAX_COMMENT_LENGTH } from './contract.js';
@@ -60,14 +61,15 @@ export class FeedbackFlow implements ReactiveController {
   private commentError?: string;
   /** What was masked in the comment that was sent. */
   private masked?: Readonly<Record<MaskKind, number>>;
-  /** The polite announcement about the character count (or "sending"). */
-  private live = '';
+  /** Says the character count when it nears or passes the limit, and "sending". */
+  private readonly live: Announcer;
   private countBand: 'ok' | 'few' | 'over' = 'ok';
   private commentShownAt = 0;
   private warnedNoEndpoint = false;
 
   constructor(private readonly host: FlowHost) {
     host.addController(this);
+    this.live = new Announcer(host);
     // The comment form's styles come with this module: added to the element's own.
     addStyles(host.renderRoot as ShadowRoot, feedbackFlowStyles);
     // The page's outbox: made now, so what an earlier page left is sent now.
@@ -120,7 +122,8 @@ export class FeedbackFlow implements ReactiveController {
     if (which === 'answer') this.answerDelivery = delivery;
     else {
       this.commentDelivery = delivery;
-      this.live = delivery.kind === 'sending' ? this.t.sending : '';
+      if (delivery.kind === 'sending') this.live.announce(this.t.sending);
+      else this.live.clear();
     }
     this.host.requestUpdate();
   }
@@ -168,7 +171,8 @@ export class FeedbackFlow implements ReactiveController {
     const now = band(length(this.comment), this.maxLength);
     if (now !== this.countBand) {
       this.countBand = now;
-      this.live = now === 'ok' ? '' : this.countText();
+      if (now === 'ok') this.live.clear();
+      else this.live.announce(this.countText());
     }
     this.host.requestUpdate();
   };
@@ -302,7 +306,7 @@ export class FeedbackFlow implements ReactiveController {
             : fill(t.count, { count: formatNumber(count, lang), max: formatNumber(max, lang) })
         }
       </p>
-      <p class="visually-hidden" role="status">${this.live}</p>
+      ${this.live.render()}
       <button type="submit" class="send" part="button" aria-disabled=${sending ? 'true' : 'false'}>
         ${sending ? t.sending : t.send}
       </button>
