@@ -118,8 +118,10 @@ export default entries.map(({ name, input }) => ({
     entryFileNames: `${name}.js`,
     chunkFileNames: 'chunks/[name]-[hash].js',
     // A chunk of a few hundred bytes (a helper shared by the check and its words) costs a request
-    // more than its bytes: rollup merges it into a chunk that is loaded with it anyway.
-    experimentalMinChunkSize: 2048,
+    // more than its bytes: rollup merges it into a chunk that is loaded with it anyway. Not higher:
+    // at 2 KB it merged the contact card's Swedish texts into its entry, so English pages paid
+    // for them.
+    experimentalMinChunkSize: 1000,
     sourcemap: true,
   },
   plugins: [

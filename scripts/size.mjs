@@ -18,25 +18,25 @@ const KB = 1024;
 // chunk an entry may ever import) is printed for reading only, since it counts chunks only a
 // failure, an option or a reader's action loads. See docs/decisions/0002-bundle-budgets.md.
 const BUDGETS = {
-  'insyn.js': { entry: 60.5 * KB },
-  'goal-tree.js': { entry: 38 * KB },
+  'insyn.js': { entry: 56 * KB },
+  'goal-tree.js': { entry: 37 * KB },
   'scorecard-chart.js': { entry: 17 * KB },
-  'budget-explainer.js': { entry: 37.5 * KB },
-  'contact-card.js': { entry: 15.2 * KB },
-  'feedback-prompt.js': { entry: 15.2 * KB },
+  'budget-explainer.js': { entry: 34.2 * KB },
+  'contact-card.js': { entry: 15.5 * KB },
+  'feedback-prompt.js': { entry: 15.4 * KB },
 };
 
 // What a page with the element and a valid feed loads in all (scripts/page-weight.mjs, measured
 // in Chromium): the numbers residents pay for. `aim` is issue 15's; `budget` is the measured size
 // plus a little headroom, so growth fails the check while the aims are open work (decision 0002).
 const PAGE_BUDGETS = {
-  'goal-tree': { aim: 35 * KB, budget: 47 * KB },
-  'scorecard-chart (table)': { aim: 30 * KB, budget: 39 * KB },
-  'scorecard-chart (one indicator)': { aim: 30 * KB, budget: 43 * KB },
-  'budget-explainer': { aim: 35 * KB, budget: 48 * KB },
-  'contact-card': { aim: 20 * KB, budget: 36.5 * KB },
-  'feedback-prompt': { aim: 15 * KB, budget: 24.5 * KB },
-  'all five (insyn.js)': { aim: 70 * KB, budget: 99.5 * KB },
+  'goal-tree': { aim: 35 * KB, budget: 46.8 * KB },
+  'scorecard-chart (table)': { aim: 30 * KB, budget: 38 * KB },
+  'scorecard-chart (one indicator)': { aim: 30 * KB, budget: 42 * KB },
+  'budget-explainer': { aim: 35 * KB, budget: 47 * KB },
+  'contact-card': { aim: 20 * KB, budget: 36.2 * KB },
+  'feedback-prompt': { aim: 15 * KB, budget: 24.3 * KB },
+  'all five (insyn.js)': { aim: 70 * KB, budget: 97.2 * KB },
 };
 
 const gzipped = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
