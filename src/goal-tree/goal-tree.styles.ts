@@ -299,24 +299,16 @@ const baseGoalTreeStyles = css`
     gap: 0.35em;
     overflow-wrap: anywhere;
   }
-  progress {
+  /* The progress bar is drawn after the words, not a <progress> per row (whose own shadow tree
+     is three more boxes); the words say the value, the bar is decoration. */
+  .meta__item--progress::after {
+    content: '';
+    box-sizing: border-box;
     width: 4rem;
     height: 0.6rem;
-    vertical-align: middle;
-    appearance: none;
     border: 1px solid var(--_border);
     border-radius: 999px;
-    background: var(--_bg);
-    overflow: hidden;
-  }
-  progress::-webkit-progress-bar {
-    background: var(--_bg);
-  }
-  progress::-webkit-progress-value {
-    background: var(--_accent);
-  }
-  progress::-moz-progress-bar {
-    background: var(--_accent);
+    background: linear-gradient(to right, var(--_accent) var(--_progress, 0%), var(--_bg) 0);
   }
   mark {
     background: var(--_mark);
@@ -451,15 +443,9 @@ const baseGoalTreeStyles = css`
       background: Mark;
       color: MarkText;
     }
-    progress {
+    .meta__item--progress::after {
       border-color: CanvasText;
-      background: Canvas;
-    }
-    progress::-webkit-progress-bar {
-      background: Canvas;
-    }
-    progress::-webkit-progress-value {
-      background: CanvasText;
+      background: linear-gradient(to right, CanvasText var(--_progress, 0%), Canvas 0);
     }
   }
 
@@ -542,7 +528,7 @@ const modernStyles = unsafeCSS(`
   }
   @media (forced-colors: active) {
     mark,
-    progress {
+    .meta__item--progress::after {
       forced-color-adjust: none;
     }
   }

@@ -2,15 +2,16 @@
  * The tree: one row per shown goal, nested lists for the open ones. Interactive, a WAI-ARIA tree
  * view (roles, states, one tab stop); `static`, plain nested lists with each goal's description.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, render, type TemplateResult } from 'lit';
+import { directive, Directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Lang } from '../../core/locale.js';
-import { renderStatus } from '../../core/status.js';
-import type { FilterResult, GoalNode } from '../model.js';
+import { STATUS_ICONS, statusLabel, type Status } from '../../core/status.js';
+import { splitByRanges } from '../../core/text-search.js';
+import { highlightRanges, type FilterResult, type GoalNode } from '../model.js';
 import type { GoalTreeTexts, RowText } from '../types.js';
-import { highlighted, orphanText, rowTextOf, verdictHeading } from './wording.js';
+import { orphanText, rowTextOf, verdictHeading } from './wording.js';
 
 /** The rows' state (the element's `TreeState`): open nodes, tab stop and what must render again. */
 export interface TreeRowsState {
@@ -87,70 +88,179 @@ export function renderTree(ctx: TreeRowsContext): TemplateResult {
  */
 function renderRows(ctx: TreeRowsContext, nodes: readonly GoalNode[]): unknown {
   const renderNode = (node: GoalNode, index: number): unknown =>
-    guard([ctx.state.epoch, ctx.state.revisions[node.key], index], () => renderItem(ctx, node, index, nodes));
+    guard([ctx.state.epoch, ctx.state.revisions[node.key], index], () => treeItem(ctx, node, index, nodes));
   return repeat(nodes, keyOf, renderNode);
 }
 
-function renderItem(
-  ctx: TreeRowsContext,
-  node: GoalNode,
-  index: number,
-  siblings: readonly GoalNode[],
-): TemplateResult {
-  const { t, lang, filter, state } = ctx;
-  const kids = state.kidsOf(node);
-  const open = kids.length > 0 && state.isOpen(node);
-  const text = (state.rowTexts[node.key] ??= rowTextOf(node, t, lang));
-  const k = node.key;
-  // Static: a plain list item (no tree-view roles, states or tab stop), its description shown.
-  const tree = ctx.interactive;
-  const description = tree ? undefined : node.description;
-  return html`<li
-    role=${ifDefined(tree ? 'treeitem' : undefined)}
-    class="node"
-    id="node-${k}"
-    data-key=${k}
-    aria-level=${ifDefined(tree ? node.depth + 1 : undefined)}
-    aria-setsize=${ifDefined(tree ? siblings.length : undefined)}
-    aria-posinset=${ifDefined(tree ? index + 1 : undefined)}
-    aria-expanded=${ifDefined(tree && kids.length ? (open ? 'true' : 'false') : undefined)}
-    aria-selected=${ifDefined(tree ? (node.id === ctx.selected ? 'true' : 'false') : undefined)}
-    tabindex=${ifDefined(tree ? (k === state.tabKey ? 0 : -1) : undefined)}
-  >
-    <div class="row" part="node">
-      ${tree ? html`<span class="toggle" aria-hidden="true"></span>` : nothing}
-      <span class="row__body">
-        <span class="title">${highlighted(node.title, filter, lang)}</span>
-        <span class="level"
-          >${text.level}${node.orphan ? html` <span class="flag">${orphanText(node, t)}</span>` : nothing}</span
-        >
-        <span class="meta"
-          >${node.verdictDiffers ? renderVerdictPair(node, t, lang) : renderStatus(node.status, t)}<span
-            class="meta__item"
-            >${node.owner ? highlighted(node.owner.name, filter, lang) : nothing}</span
-          ><span class="meta__item">${text.period || nothing}</span>${
-            node.progress === undefined
-              ? nothing
-              : html`<span class="meta__item"
-                  >${text.progress}<progress aria-hidden="true" max="100" .value=${node.progress}></progress
-                ></span>`
-          }<span class="meta__item">${text.rollup || nothing}</span></span
-        >${description ? html`<span class="row__description">${description}</span>` : nothing}
-      </span>
-    </div>
-    ${
-      open
-        ? html`<ul role=${ifDefined(tree ? 'group' : undefined)} class="group">
-            ${renderRows(ctx, kids)}
-          </ul>`
-        : nothing
+/**
+ * One goal's list item, built with the DOM rather than a Lit template: a template per row kept
+ * about twenty parts (objects) and a dozen comment markers alive per goal, most of the memory of
+ * an open 10,000-goal tree. The item is built once and its states set when they change; the row
+ * inside it is built again when the item renders (its revision changed: rare, and few at a time).
+ * The children are a Lit render of their own into the group list (keyed and guarded as above).
+ */
+class TreeItem extends Directive {
+  private item?: HTMLLIElement;
+  private row?: HTMLElement;
+  private group?: HTMLUListElement;
+  private interactive = true;
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.CHILD) throw new Error('treeItem() goes in a child position.');
+  }
+
+  render(_ctx: TreeRowsContext, _node: GoalNode, _index: number, _siblings: readonly GoalNode[]): unknown {
+    return noChange;
+  }
+
+  override update(_part: ChildPart, [ctx, node, index, siblings]: Parameters<this['render']>): HTMLLIElement {
+    const { state } = ctx;
+    const tree = ctx.interactive;
+    const kids = state.kidsOf(node);
+    const open = kids.length > 0 && state.isOpen(node);
+    // An item made for the other mode (static or tree view) starts over.
+    if (this.item && this.interactive !== tree) this.item = this.row = this.group = undefined;
+    this.interactive = tree;
+    let item = this.item;
+    if (!item) {
+      item = this.item = document.createElement('li');
+      item.className = 'node';
+      item.id = `node-${node.key}`;
+      item.dataset.key = String(node.key);
+      if (tree) item.setAttribute('role', 'treeitem');
     }
-  </li>`;
+    // Static: a plain list item (no tree-view roles, states or tab stop), its description shown.
+    if (tree) {
+      setAttr(item, 'aria-level', String(node.depth + 1));
+      setAttr(item, 'aria-setsize', String(siblings.length));
+      setAttr(item, 'aria-posinset', String(index + 1));
+      setAttr(item, 'aria-expanded', kids.length ? String(open) : undefined);
+      setAttr(item, 'aria-selected', String(node.id === ctx.selected));
+      setAttr(item, 'tabindex', node.key === state.tabKey ? '0' : '-1');
+    }
+    const row = buildRow(ctx, node, tree);
+    if (this.row) this.row.replaceWith(row);
+    else item.prepend(row);
+    this.row = row;
+    if (open) {
+      if (!this.group) {
+        this.group = document.createElement('ul');
+        this.group.className = 'group';
+        if (tree) this.group.setAttribute('role', 'group');
+        item.append(this.group);
+      }
+      render(renderRows(ctx, kids), this.group);
+    } else if (this.group) {
+      this.group.remove();
+      this.group = undefined;
+    }
+    return item;
+  }
 }
 
-/** Status and a verdict that differs from it, both labelled. */
-function renderVerdictPair(node: GoalNode, t: GoalTreeTexts, lang: Lang): TemplateResult {
-  const verdict = node.verdict!;
-  return html`<span class="meta__item">${t.statusLabel}: ${renderStatus(node.status, t)}</span
-    ><span class="meta__item">${verdictHeading(verdict, t, lang)}: ${renderStatus(verdict.status, t)}</span>`;
+const treeItem = directive(TreeItem);
+
+function setAttr(element: Element, name: string, value: string | undefined): void {
+  if (value === undefined) element.removeAttribute(name);
+  else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+function element(tag: string, className: string, text?: string): HTMLElement {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  if (text) el.textContent = text;
+  return el;
+}
+
+/** Text with the search matches in <mark> (text nodes only, never HTML). */
+function appendHighlighted(parent: Element, value: string, filter: FilterResult, lang: Lang): void {
+  const ranges = filter.query ? highlightRanges(value, filter, lang) : [];
+  if (!ranges.length) {
+    if (value) parent.append(value);
+    return;
+  }
+  for (const part of splitByRanges(value, ranges))
+    parent.append(part.match ? element('mark', '', part.text) : part.text);
+}
+
+/** The status icons as elements, cloned for each row (made once from the shared shapes). */
+const iconElements = new Map<Status, SVGSVGElement>();
+
+function iconOf(status: Status): Node {
+  let icon = iconElements.get(status);
+  if (!icon) {
+    const box = document.createElement('div');
+    render(
+      html`<svg
+        class="status__icon"
+        viewBox="0 0 16 16"
+        width="16"
+        height="16"
+        aria-hidden="true"
+        focusable="false"
+      >
+        ${STATUS_ICONS[status]}
+      </svg>`,
+      box,
+    );
+    icon = box.querySelector('svg')!;
+    // Lit's markers are not needed in a copy that Lit never updates.
+    for (const marker of [...icon.childNodes]) if (marker.nodeType === Node.COMMENT_NODE) marker.remove();
+    iconElements.set(status, icon);
+  }
+  return icon.cloneNode(true);
+}
+
+/** Icon + word, as `renderStatus` draws it (core/status.ts). */
+function badge(status: Status, t: GoalTreeTexts): HTMLElement {
+  const el = element('span', `status status--${status}`);
+  el.setAttribute('part', 'status');
+  el.append(iconOf(status), element('span', 'status__label', statusLabel(status, t)));
+  return el;
+}
+
+/**
+ * The row of a goal: toggle (tree view only), title, level above it, then status, owner,
+ * period, progress and roll-up. Empty items are hidden (`.meta__item:empty`).
+ */
+function buildRow(ctx: TreeRowsContext, node: GoalNode, tree: boolean): HTMLElement {
+  const { t, lang, filter, state } = ctx;
+  const text = (state.rowTexts[node.key] ??= rowTextOf(node, t, lang));
+  const row = element('div', 'row');
+  row.setAttribute('part', 'node');
+  if (tree) {
+    const toggle = element('span', 'toggle');
+    toggle.setAttribute('aria-hidden', 'true');
+    row.append(toggle);
+  }
+  const body = element('span', 'row__body');
+  const title = element('span', 'title');
+  appendHighlighted(title, node.title, filter, lang);
+  const level = element('span', 'level', text.level);
+  if (node.orphan) level.append(' ', element('span', 'flag', orphanText(node, t)));
+  const meta = element('span', 'meta');
+  if (node.verdictDiffers) {
+    const verdict = node.verdict!;
+    const reported = element('span', 'meta__item', `${t.statusLabel}: `);
+    reported.append(badge(node.status, t));
+    const written = element('span', 'meta__item', `${verdictHeading(verdict, t, lang)}: `);
+    written.append(badge(verdict.status, t));
+    meta.append(reported, written);
+  } else meta.append(badge(node.status, t));
+  const owner = element('span', 'meta__item');
+  if (node.owner) appendHighlighted(owner, node.owner.name, filter, lang);
+  const progress = element('span', 'meta__item meta__item--progress', text.progress);
+  // A custom property set through the CSSOM (not a style attribute), so no CSP rule is needed.
+  if (node.progress !== undefined) progress.style.setProperty('--_progress', `${node.progress}%`);
+  meta.append(
+    owner,
+    element('span', 'meta__item', text.period),
+    progress,
+    element('span', 'meta__item', text.rollup),
+  );
+  body.append(title, level, meta);
+  if (!tree && node.description) body.append(element('span', 'row__description', node.description));
+  row.append(body);
+  return row;
 }
