@@ -216,13 +216,14 @@ function iconOf(status: Status): Node {
 function badge(status: Status, t: GoalTreeTexts): HTMLElement {
   const el = element('span', `status status--${status}`);
   el.setAttribute('part', 'status');
-  el.append(iconOf(status), element('span', 'status__label', statusLabel(status, t)));
+  // The word without a span of its own: the row's styles colour the icon, not the word.
+  el.append(iconOf(status), statusLabel(status, t));
   return el;
 }
 
 /**
  * The row of a goal: toggle (tree view only), title, level above it, then status, owner,
- * period, progress and roll-up. Empty items are hidden (`.meta__item:empty`).
+ * period, progress and roll-up (those it has).
  */
 function buildRow(ctx: TreeRowsContext, node: GoalNode, tree: boolean): HTMLElement {
   const { t, lang, filter, state } = ctx;
@@ -248,17 +249,20 @@ function buildRow(ctx: TreeRowsContext, node: GoalNode, tree: boolean): HTMLElem
     written.append(badge(verdict.status, t));
     meta.append(reported, written);
   } else meta.append(badge(node.status, t));
-  const owner = element('span', 'meta__item');
-  if (node.owner) appendHighlighted(owner, node.owner.name, filter, lang);
-  const progress = element('span', 'meta__item meta__item--progress', text.progress);
-  // A custom property set through the CSSOM (not a style attribute), so no CSP rule is needed.
-  if (node.progress !== undefined) progress.style.setProperty('--_progress', `${node.progress}%`);
-  meta.append(
-    owner,
-    element('span', 'meta__item', text.period),
-    progress,
-    element('span', 'meta__item', text.rollup),
-  );
+  // Only the items the goal has: most of 10,000 goals have no roll-up, many no progress.
+  if (node.owner) {
+    const owner = element('span', 'meta__item');
+    appendHighlighted(owner, node.owner.name, filter, lang);
+    meta.append(owner);
+  }
+  if (text.period) meta.append(element('span', 'meta__item', text.period));
+  if (text.progress) {
+    const progress = element('span', 'meta__item meta__item--progress', text.progress);
+    // A custom property set through the CSSOM (not a style attribute): no CSP rule needed.
+    progress.style.setProperty('--_progress', `${node.progress}%`);
+    meta.append(progress);
+  }
+  if (text.rollup) meta.append(element('span', 'meta__item', text.rollup));
   body.append(title, level, meta);
   if (!tree && node.description) body.append(element('span', 'row__description', node.description));
   row.append(body);
