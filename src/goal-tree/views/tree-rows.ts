@@ -3,9 +3,7 @@
  * view (roles, states, one tab stop); `static`, plain nested lists with each goal's description.
  */
 import { html, noChange, nothing, render, type TemplateResult } from 'lit';
-import { directive, Directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { directive, Directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { Lang } from '../../core/locale.js';
 import { STATUS_ICONS, statusLabel, type Status } from '../../core/status.js';
 import { splitByRanges } from '../../core/text-search.js';
@@ -45,8 +43,6 @@ export interface TreeRowsContext {
   readonly onClearFilters?: () => void;
 }
 
-const keyOf = (node: GoalNode): number => node.key;
-
 export function renderTree(ctx: TreeRowsContext): TemplateResult {
   const { t, filter } = ctx;
   const state = ctx.state;
@@ -61,12 +57,10 @@ export function renderTree(ctx: TreeRowsContext): TemplateResult {
       }
     </p>`;
   }
-  const rows = renderRows(ctx, state.tops);
+  const rows = treeRows(ctx);
   const className = state.large ? 'tree tree--large' : 'tree';
   if (!ctx.interactive) {
-    return html`<ul class=${className} part="tree" aria-label=${t.treeLabel}>
-      ${rows}
-    </ul>`;
+    return html`<ul class=${className} part="tree" aria-label=${t.treeLabel} ${rows}></ul>`;
   }
   return html`<ul
     class=${className}
@@ -76,90 +70,134 @@ export function renderTree(ctx: TreeRowsContext): TemplateResult {
     @click=${ctx.onClick}
     @keydown=${ctx.onKeydown}
     @focusin=${ctx.onFocusIn}
-  >
     ${rows}
-  </ul>`;
+  ></ul>`;
+}
+
+/** A list of rows (the tree, or an open goal's group) and its items by node key. */
+interface RowList {
+  readonly list: HTMLUListElement;
+  readonly items: Map<number, RowItem>;
+}
+
+/** A goal's list item and what it was last rendered from. */
+interface RowItem {
+  readonly item: HTMLLIElement;
+  row?: HTMLElement;
+  group?: RowList;
+  epoch: number;
+  revision: number;
+  index: number;
 }
 
 /**
- * The rows of `nodes` and, when open, their children. Each is guarded: a subtree whose
- * revision, position and the global epoch are unchanged is not rendered again, so opening one
- * node in a 10,000-node tree touches only the path to it and its siblings.
+ * The tree's rows, built with the DOM rather than a Lit template per row: templates (and the
+ * keyed, guarded list Lit made of them) kept about twenty parts and a dozen comment markers alive
+ * per goal, most of the memory of an open 10,000-goal tree. Lit renders the tree's list; this
+ * fills it.
  */
-function renderRows(ctx: TreeRowsContext, nodes: readonly GoalNode[]): unknown {
-  const renderNode = (node: GoalNode, index: number): unknown =>
-    guard([ctx.state.epoch, ctx.state.revisions[node.key], index], () => treeItem(ctx, node, index, nodes));
-  return repeat(nodes, keyOf, renderNode);
-}
-
-/**
- * One goal's list item, built with the DOM rather than a Lit template: a template per row kept
- * about twenty parts (objects) and a dozen comment markers alive per goal, most of the memory of
- * an open 10,000-goal tree. The item is built once and its states set when they change; the row
- * inside it is built again when the item renders (its revision changed: rare, and few at a time).
- * The children are a Lit render of their own into the group list (keyed and guarded as above).
- */
-class TreeItem extends Directive {
-  private item?: HTMLLIElement;
-  private row?: HTMLElement;
-  private group?: HTMLUListElement;
-  private interactive = true;
+class TreeRows extends Directive {
+  private rows?: RowList;
 
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.CHILD) throw new Error('treeItem() goes in a child position.');
+    if (part.type !== PartType.ELEMENT) throw new Error("treeRows() goes on the tree's list element.");
   }
 
-  render(_ctx: TreeRowsContext, _node: GoalNode, _index: number, _siblings: readonly GoalNode[]): unknown {
+  render(_ctx: TreeRowsContext): unknown {
     return noChange;
   }
 
-  override update(_part: ChildPart, [ctx, node, index, siblings]: Parameters<this['render']>): HTMLLIElement {
-    const { state } = ctx;
-    const tree = ctx.interactive;
-    const kids = state.kidsOf(node);
-    const open = kids.length > 0 && state.isOpen(node);
-    // An item made for the other mode (static or tree view) starts over.
-    if (this.item && this.interactive !== tree) this.item = this.row = this.group = undefined;
-    this.interactive = tree;
-    let item = this.item;
-    if (!item) {
-      item = this.item = document.createElement('li');
-      item.className = 'node';
-      item.id = `node-${node.key}`;
-      item.dataset.key = String(node.key);
-      if (tree) item.setAttribute('role', 'treeitem');
-    }
-    // Static: a plain list item (no tree-view roles, states or tab stop), its description shown.
-    if (tree) {
-      setAttr(item, 'aria-level', String(node.depth + 1));
-      setAttr(item, 'aria-setsize', String(siblings.length));
-      setAttr(item, 'aria-posinset', String(index + 1));
-      setAttr(item, 'aria-expanded', kids.length ? String(open) : undefined);
-      setAttr(item, 'aria-selected', String(node.id === ctx.selected));
-      setAttr(item, 'tabindex', node.key === state.tabKey ? '0' : '-1');
-    }
-    const row = buildRow(ctx, node, tree);
-    if (this.row) this.row.replaceWith(row);
-    else item.prepend(row);
-    this.row = row;
-    if (open) {
-      if (!this.group) {
-        this.group = document.createElement('ul');
-        this.group.className = 'group';
-        if (tree) this.group.setAttribute('role', 'group');
-        item.append(this.group);
-      }
-      render(renderRows(ctx, kids), this.group);
-    } else if (this.group) {
-      this.group.remove();
-      this.group = undefined;
-    }
-    return item;
+  override update(part: ElementPart, [ctx]: Parameters<this['render']>): unknown {
+    this.rows ??= { list: part.element as HTMLUListElement, items: new Map() };
+    renderRows(ctx, this.rows, ctx.state.tops);
+    return noChange;
   }
 }
 
-const treeItem = directive(TreeItem);
+const treeRows = directive(TreeRows);
+
+/**
+ * Puts the items of `nodes` in `rows`, in order, and renders those whose revision, position or
+ * the global epoch changed, so opening one node in a 10,000-node tree touches only the path to it
+ * and its siblings. `nodes` keep the feed's order (a filter only leaves some out).
+ */
+function renderRows(ctx: TreeRowsContext, rows: RowList, nodes: readonly GoalNode[]): void {
+  const { epoch, revisions } = ctx.state;
+  const { list, items } = rows;
+  const shown = new Set<number>();
+  let next: ChildNode | null = list.firstChild;
+  nodes.forEach((node, index) => {
+    let entry = items.get(node.key);
+    if (!entry) {
+      entry = { item: newItem(node, ctx.interactive), epoch: -1, revision: -1, index: -1 };
+      items.set(node.key, entry);
+    }
+    const revision = revisions[node.key] ?? 0;
+    if (entry.epoch !== epoch || entry.revision !== revision || entry.index !== index) {
+      renderItem(ctx, entry, node, index, nodes);
+      [entry.epoch, entry.revision, entry.index] = [epoch, revision, index];
+    }
+    if (entry.item === next) next = next.nextSibling;
+    else list.insertBefore(entry.item, next);
+    shown.add(node.key);
+  });
+  for (const [key, entry] of items) {
+    if (shown.has(key)) continue;
+    entry.item.remove();
+    items.delete(key);
+  }
+}
+
+function newItem(node: GoalNode, tree: boolean): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'node';
+  item.id = `node-${node.key}`;
+  item.dataset.key = String(node.key);
+  if (tree) item.setAttribute('role', 'treeitem');
+  return item;
+}
+
+/** Sets the item's states, builds its row again and fills or drops its group. */
+function renderItem(
+  ctx: TreeRowsContext,
+  entry: RowItem,
+  node: GoalNode,
+  index: number,
+  siblings: readonly GoalNode[],
+): void {
+  const { state } = ctx;
+  const tree = ctx.interactive;
+  const { item } = entry;
+  const kids = state.kidsOf(node);
+  const open = kids.length > 0 && state.isOpen(node);
+  // Static: a plain list item (no tree-view roles, states or tab stop), its description shown.
+  if (tree) {
+    setAttr(item, 'aria-level', String(node.depth + 1));
+    setAttr(item, 'aria-setsize', String(siblings.length));
+    setAttr(item, 'aria-posinset', String(index + 1));
+    setAttr(item, 'aria-expanded', kids.length ? String(open) : undefined);
+    setAttr(item, 'aria-selected', String(node.id === ctx.selected));
+    setAttr(item, 'tabindex', node.key === state.tabKey ? '0' : '-1');
+  }
+  const row = buildRow(ctx, node, tree);
+  if (entry.row) entry.row.replaceWith(row);
+  else item.prepend(row);
+  entry.row = row;
+  if (open) {
+    if (!entry.group) {
+      const list = document.createElement('ul');
+      list.className = 'group';
+      if (tree) list.setAttribute('role', 'group');
+      item.append(list);
+      entry.group = { list, items: new Map() };
+    }
+    renderRows(ctx, entry.group, kids);
+  } else if (entry.group) {
+    entry.group.list.remove();
+    entry.group = undefined;
+  }
+}
 
 function setAttr(element: Element, name: string, value: string | undefined): void {
   if (value === undefined) element.removeAttribute(name);
