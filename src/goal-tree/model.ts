@@ -200,6 +200,11 @@ export function rollUpStatus(signals: readonly Status[]): Status {
   return 'off-track';
 }
 
+/** Shared by every leaf and every goal without links: 10,000 nodes need not carry 10,000 empty objects. */
+const NO_NODES: readonly never[] = Object.freeze([]);
+const NO_ROLLUP: Rollup = Object.freeze({ total: 0, good: 0, byStatus: Object.freeze(emptyCounts()) });
+const NOTHING_COMPUTED = Object.freeze({ children: 0, indicators: 0 });
+
 function emptyCounts(): Record<Status, number> {
   return { achieved: 0, 'on-track': 0, 'at-risk': 0, 'off-track': 0, 'not-started': 0, 'no-data': 0 };
 }
@@ -329,8 +334,8 @@ export function buildGoalTree(feed: Feed, options: GoalTreeOptions): GoalTreeMod
   const shown: Status[] = new Array<Status>(n);
   const computed: Status[] = new Array<Status>(n);
   const from = new Array<{ children: number; indicators: number }>(n);
-  const linked: IndicatorSummary[][] = new Array<IndicatorSummary[]>(n);
-  const missingLinks: string[][] = new Array<string[]>(n);
+  const linked: (readonly IndicatorSummary[])[] = new Array<readonly IndicatorSummary[]>(n);
+  const missingLinks: (readonly string[])[] = new Array<readonly string[]>(n);
   for (let o = order.length - 1; o >= 0; o--) {
     const i = order[o]!;
     const goal = goals[i]!;
@@ -345,10 +350,13 @@ export function buildGoalTree(feed: Feed, options: GoalTreeOptions): GoalTreeMod
         signals.push(found.status);
       } else if (typeof id === 'string') absent.push(id);
     }
-    linked[i] = summaries;
-    missingLinks[i] = absent;
+    linked[i] = summaries.length ? summaries : NO_NODES;
+    missingLinks[i] = absent.length ? absent : NO_NODES;
     computed[i] = rollUpStatus(signals);
-    from[i] = { children: treeChildren[i]!.length, indicators: summaries.length };
+    from[i] =
+      treeChildren[i]!.length || summaries.length
+        ? { children: treeChildren[i]!.length, indicators: summaries.length }
+        : NOTHING_COMPUTED;
     shown[i] = isStatus(goal.status) ? goal.status : computed[i];
   }
 
@@ -440,7 +448,7 @@ export function buildGoalTree(feed: Feed, options: GoalTreeOptions): GoalTreeMod
       verdict,
       verdictDiffers: verdict !== undefined && verdict.status !== status,
       progress,
-      rollup: { total: 0, good: 0, byStatus: emptyCounts() },
+      rollup: NO_ROLLUP,
       indicators: linked[i]!,
       missingIndicators: missingLinks[i]!,
       orphan,
@@ -482,7 +490,7 @@ export function buildGoalTree(feed: Feed, options: GoalTreeOptions): GoalTreeMod
         if (isGood(child.status)) good++;
       }
       node.rollup = { total: node.children.length, good, byStatus };
-    }
+    } else node.children = NO_NODES as never[];
     if (node.owner) {
       for (const unit of unitChains.get(node.owner.id) ?? [node.owner.id])
         ownerTotals.set(unit, (ownerTotals.get(unit) ?? 0) + 1);

@@ -99,46 +99,55 @@ export class ScorecardView implements ReactiveController {
     host.addController(this);
   }
 
-  /** Whether the table is wider than its region (measured): only then is the region a tab stop. */
-  private scrolls = true;
+  /**
+   * Whether the table is wider than its region (measured): only then is the region a tab stop.
+   * Assumed not until measured: most tables fit, and a wrong guess costs a second render.
+   */
+  private scrolls = false;
   private observer?: ResizeObserver;
   private observed?: HTMLElement;
+  private measureFrame = 0;
 
   hostConnected(): void {}
 
   /**
-   * Measures the table after each update, and watches the element's width through a probe of no
-   * height (observing the region itself would fire as an open row's chart, which has its own
-   * observer, grows: a ResizeObserver loop error).
+   * Measures the table after each update, in the next frame (where the browser lays it out
+   * anyway; reading its width here would force a layout of its own), and watches the element's
+   * width through a probe of no height (observing the region itself would fire as an open row's
+   * chart, which has its own observer, grows: a ResizeObserver loop error).
    */
   hostUpdated(): void {
     const probe = this.host.shadowRoot?.querySelector<HTMLElement>('.probe') ?? undefined;
     if (probe !== this.observed) {
-      this.observer ??= new ResizeObserver(() => this.measure());
+      this.observer ??= new ResizeObserver(() => this.measureSoon());
       if (this.observed) this.observer.unobserve(this.observed);
       if (probe) this.observer.observe(probe);
       this.observed = probe;
     }
-    this.measure();
+    this.measureSoon();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed = undefined;
+    cancelAnimationFrame(this.measureFrame);
   }
 
-  /**
-   * Whether the table is wider than its region; the update this may ask for waits for the next
-   * frame, so it is never one inside an update or inside the observers' loop.
-   */
+  /** In the next frame: never inside an update or inside the observers' loop. */
+  private measureSoon(): void {
+    cancelAnimationFrame(this.measureFrame);
+    this.measureFrame = requestAnimationFrame(() => this.measure());
+  }
+
+  /** Whether the table is wider than its region; renders again when that changed. */
   private measure(): void {
     const region = this.host.shadowRoot?.querySelector<HTMLElement>('.scroll');
     if (!region) return;
     const scrolls = region.scrollWidth > region.clientWidth + 1;
     if (scrolls === this.scrolls) return;
     this.scrolls = scrolls;
-    requestAnimationFrame(() => this.host.requestUpdate());
+    this.host.requestUpdate();
   }
 
   render(feed: Feed, selection: ScorecardSelection): TemplateResult {
