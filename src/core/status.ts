@@ -42,17 +42,22 @@ export function statusLabel(status: Status, texts: TextSet): string {
  */
 export function renderBadge(modifier: string, icon: SVGTemplateResult, label: string): TemplateResult {
   return html`<span class="status status--${modifier}" part="status"
-    ><svg
-      class="status__icon"
-      viewBox="0 0 16 16"
-      width="16"
-      height="16"
-      aria-hidden="true"
-      focusable="false"
-    >
-      ${icon}</svg
-    ><span class="status__label">${label}</span></span
+    >${renderStatusIcon(icon)}<span class="status__label">${label}</span></span
   >`;
+}
+
+/** The decorative 16×16 icon of a badge (the goal tree clones one per status for its rows). */
+export function renderStatusIcon(icon: SVGTemplateResult): TemplateResult {
+  return html`<svg
+    class="status__icon"
+    viewBox="0 0 16 16"
+    width="16"
+    height="16"
+    aria-hidden="true"
+    focusable="false"
+  >
+    ${icon}
+  </svg>`;
 }
 
 /** Icon + word for a status, coloured by `--insyn-color-status-<status>`. */

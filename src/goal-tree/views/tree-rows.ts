@@ -5,7 +5,7 @@
 import { html, noChange, nothing, render, type TemplateResult } from 'lit';
 import { directive, Directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { Lang } from '../../core/locale.js';
-import { STATUS_ICONS, statusLabel, type Status } from '../../core/status.js';
+import { renderStatusIcon, STATUS_ICONS, statusLabel, type Status } from '../../core/status.js';
 import { splitByRanges } from '../../core/text-search.js';
 import { highlightRanges, type FilterResult, type GoalNode } from '../model.js';
 import type { GoalTreeTexts, RowText } from '../types.js';
@@ -229,19 +229,7 @@ function iconOf(status: Status): Node {
   let icon = iconElements.get(status);
   if (!icon) {
     const box = document.createElement('div');
-    render(
-      html`<svg
-        class="status__icon"
-        viewBox="0 0 16 16"
-        width="16"
-        height="16"
-        aria-hidden="true"
-        focusable="false"
-      >
-        ${STATUS_ICONS[status]}
-      </svg>`,
-      box,
-    );
+    render(renderStatusIcon(STATUS_ICONS[status]), box);
     icon = box.querySelector('svg')!;
     // Lit's markers are not needed in a copy that Lit never updates.
     for (const marker of [...icon.childNodes]) if (marker.nodeType === Node.COMMENT_NODE) marker.remove();
