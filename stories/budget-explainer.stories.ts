@@ -11,6 +11,7 @@ import {
   sharedStories,
   type FeedArgs,
 } from './support.js';
+import costsOnly from '../test/fixtures/costs-only.json';
 import { embedArgTypes, renderEmbedOptions, type EmbedArgs } from './embed-options.js';
 
 /** The story arguments of <budget-explainer>: the shared ones, a chapter and a year. */
@@ -146,25 +147,7 @@ export const CostsOnly: Story = {
   name: 'Another municipality: costs only',
   args: {
     src: undefined,
-    feed: {
-      version: 1,
-      organization: { name: 'Småstads kommun' },
-      budget: {
-        unit: 'mnkr',
-        years: [
-          {
-            year: 2026,
-            kind: 'budget',
-            costs: [
-              { id: 'skola', title: 'Skola', amount: 420 },
-              { id: 'omsorg', title: 'Vård och omsorg', amount: 310 },
-              { id: 'funktionsstod', title: 'Stöd till personer med funktionsnedsättning', amount: 95 },
-              { id: 'ovrigt', title: 'Övrig verksamhet', amount: 120 },
-            ],
-          },
-        ],
-      },
-    },
+    feed: costsOnly,
   },
 };
 
