@@ -111,6 +111,29 @@ function sameTexts(a: ChartTexts, b: ChartTexts): boolean {
   return true;
 }
 
+/** Hosts whose width is not read yet, and the widths read in this frame. */
+const unmeasured = new Set<HTMLElement>();
+let measured: WeakMap<HTMLElement, number> | undefined;
+
+/**
+ * A host's width, read for every waiting host at once: a page of twelve charts is laid out once
+ * before they draw, not once per chart (a read after another chart drew forces a layout of it).
+ * The widths hold until the next frame; the observer follows any later change.
+ */
+function hostWidth(host: HTMLElement): number {
+  let width = measured?.get(host);
+  if (width !== undefined) return width;
+  if (!measured) {
+    measured = new WeakMap();
+    requestAnimationFrame(() => (measured = undefined));
+  }
+  unmeasured.add(host);
+  for (const waiting of unmeasured) if (waiting.isConnected) measured.set(waiting, waiting.clientWidth);
+  unmeasured.clear();
+  width = measured.get(host) ?? 0;
+  return width;
+}
+
 export class IndicatorView implements ReactiveController {
   private readonly states = new Map<string, ChartState>();
   private readonly cache = new WeakMap<Indicator, Derived>();
@@ -122,6 +145,7 @@ export class IndicatorView implements ReactiveController {
   }
 
   hostConnected(): void {
+    unmeasured.add(this.host);
     // The SVG is laid out in CSS pixels at its real width, so labels keep their size at 320 px.
     this.observer ??= new ResizeObserver((entries) => {
       let changed = false;
@@ -135,6 +159,7 @@ export class IndicatorView implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    unmeasured.delete(this.host);
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed.clear();
@@ -161,10 +186,10 @@ export class IndicatorView implements ReactiveController {
     const d = this.derive(indicator);
     const state = this.state(String(indicator.id));
     if (state.width === undefined && !options.embedded) {
-      // One layout read before the first draw: the plot is drawn at its real width at once,
-      // not at a guess and again when the observer reports. (The observer still follows
-      // resizes, and an embedded chart, whose row is not laid out yet, waits for it.)
-      const width = Math.round(this.host.clientWidth / 8) * 8;
+      // The real width before the first draw: the plot is drawn at its width at once, not at a
+      // guess and again when the observer reports. (The observer still follows resizes, and an
+      // embedded chart, whose row is not laid out yet, waits for it.)
+      const width = Math.round(hostWidth(this.host) / 8) * 8;
       if (width > 0) state.width = width;
     }
     const { texts, model } = d;
