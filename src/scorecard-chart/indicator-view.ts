@@ -94,6 +94,13 @@ const SHAPES = [
   'm0,5l-4.5,-8.5h9z', // triangle pointing down
 ];
 
+/** The indices below n for which `keep` holds. */
+function indicesWhere(n: number, keep: (i: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (keep(i)) out.push(i);
+  return out;
+}
+
 /** A shape (from SHAPES) centred on x, y. */
 const shapeAt = (shape: string, x: number, y: number): string => `M${x},${y}${shape}`;
 
@@ -412,6 +419,7 @@ export class IndicatorView implements ReactiveController {
 
     const labels = model.periods.map((p) => formatPeriod(p, model.lang, 'short'));
     const every = Math.max(1, Math.ceil((Math.max(...labels.map((l) => l.length)) * CHAR + 10) / step));
+    const shownLabels = indicesWhere(n, (i) => (n - 1 - i) % every === 0);
 
     // Targets: dashed edges, and a shaded band when both ends are set.
     let targetPath = '';
@@ -429,7 +437,8 @@ export class IndicatorView implements ReactiveController {
     // value shows as a break in that line (and "data saknas" in the table), not as a band over
     // a total that is there.
     const total = model.series.find((s) => s.kind === 'total') ?? model.series[0];
-    const gaps = model.periods.map((_, i) => total?.points[i]?.gap ?? false);
+    // Only the periods drawn get a part: a part per period (most of them empty) adds up over 12 charts.
+    const gaps = indicesWhere(n, (i) => total?.points[i]?.gap ?? false);
     const showMarkers = step >= 8;
     // A new feed may have fewer periods or series than the point a reader left focused.
     if (state.focus && (state.focus.series >= model.series.length || state.focus.period >= n))
@@ -489,24 +498,22 @@ export class IndicatorView implements ReactiveController {
         <svg viewBox="0 0 ${width} ${height}" width=${width} height=${height} class="iv-svg">
           <g aria-hidden="true">
             ${model.bars ? this.patterns(model, key) : nothing}
-            ${gaps.map((gap, i) =>
-              gap
-                ? svg`<rect class="iv-gap" x=${x(i) - step / 2} y=${top} width=${step} height=${plotH}></rect>
+            ${gaps.map(
+              (i) =>
+                svg`<rect class="iv-gap" x=${x(i) - step / 2} y=${top} width=${step} height=${plotH}></rect>
                   ${
                     step >= 14
                       ? svg`<text class="iv-gap-label" transform="translate(${x(i) + 4},${top + 4}) rotate(90)">${texts.dataMissing.toLocaleLowerCase(model.lang)}</text>`
                       : nothing
-                  }`
-                : nothing,
+                  }`,
             )}
             ${model.ticks.map(
               (t, i) => svg`<line class="iv-grid" x1=${left} x2=${left + plotW} y1=${y(t)} y2=${y(t)}></line>
                 <text class="iv-tick" x=${left - 6} y=${y(t)} dy="0.32em" text-anchor="end">${tickLabels[i]}</text>`,
             )}
-            ${labels.map((label, i) =>
-              (n - 1 - i) % every === 0
-                ? svg`<text class="iv-tick" x=${x(i)} y=${height - 10} text-anchor="middle">${label}</text>`
-                : nothing,
+            ${shownLabels.map(
+              (i) =>
+                svg`<text class="iv-tick" x=${x(i)} y=${height - 10} text-anchor="middle">${labels[i]}</text>`,
             )}
             ${bandPath ? svg`<path class="iv-band" d=${bandPath}></path>` : nothing}
             ${model.bars ? this.bars(model, key, x, y, step) : this.lines(model, x, y, showMarkers)}
