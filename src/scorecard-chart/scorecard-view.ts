@@ -72,6 +72,7 @@ const ARROWS = {
   none: 'M4 8h8',
 };
 
+/** The sparkline's size, written out in its <svg> too (constants, not a binding per row). */
 const SPARK = { width: 88, height: 24, pad: 3 };
 
 function sparkPath(points: readonly SparkPoint[]): { d: string; last?: [number, number] } {
@@ -467,13 +468,7 @@ export class ScorecardView implements ReactiveController {
       >
       ${since ? html`<span class="muted">${since}</span>` : nothing}${
         spark?.last
-          ? html`<svg
-              class="spark"
-              viewBox="0 0 ${SPARK.width} ${SPARK.height}"
-              width=${SPARK.width}
-              height=${SPARK.height}
-              aria-hidden="true"
-            >
+          ? html`<svg class="spark" viewBox="0 0 88 24" width="88" height="24" aria-hidden="true">
               <path d=${spark.d} />
               <circle cx=${spark.last[0]} cy=${spark.last[1]} r="2.2" />
             </svg>`
