@@ -94,6 +94,13 @@ const SHAPES = [
   'm0,5l-4.5,-8.5h9z', // triangle pointing down
 ];
 
+/** The indices below n for which `keep` holds. */
+function indicesWhere(n: number, keep: (i: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (keep(i)) out.push(i);
+  return out;
+}
+
 /** A shape (from SHAPES) centred on x, y. */
 const shapeAt = (shape: string, x: number, y: number): string => `M${x},${y}${shape}`;
 
@@ -111,6 +118,29 @@ function sameTexts(a: ChartTexts, b: ChartTexts): boolean {
   return true;
 }
 
+/** Hosts whose width is not read yet, and the widths read in this frame. */
+const unmeasured = new Set<HTMLElement>();
+let measured: WeakMap<HTMLElement, number> | undefined;
+
+/**
+ * A host's width, read for every waiting host at once: a page of twelve charts is laid out once
+ * before they draw, not once per chart (a read after another chart drew forces a layout of it).
+ * The widths hold until the next frame; the observer follows any later change.
+ */
+function hostWidth(host: HTMLElement): number {
+  let width = measured?.get(host);
+  if (width !== undefined) return width;
+  if (!measured) {
+    measured = new WeakMap();
+    requestAnimationFrame(() => (measured = undefined));
+  }
+  unmeasured.add(host);
+  for (const waiting of unmeasured) if (waiting.isConnected) measured.set(waiting, waiting.clientWidth);
+  unmeasured.clear();
+  width = measured.get(host) ?? 0;
+  return width;
+}
+
 export class IndicatorView implements ReactiveController {
   private readonly states = new Map<string, ChartState>();
   private readonly cache = new WeakMap<Indicator, Derived>();
@@ -122,6 +152,7 @@ export class IndicatorView implements ReactiveController {
   }
 
   hostConnected(): void {
+    unmeasured.add(this.host);
     // The SVG is laid out in CSS pixels at its real width, so labels keep their size at 320 px.
     this.observer ??= new ResizeObserver((entries) => {
       let changed = false;
@@ -135,6 +166,7 @@ export class IndicatorView implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    unmeasured.delete(this.host);
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed.clear();
@@ -161,10 +193,10 @@ export class IndicatorView implements ReactiveController {
     const d = this.derive(indicator);
     const state = this.state(String(indicator.id));
     if (state.width === undefined && !options.embedded) {
-      // One layout read before the first draw: the plot is drawn at its real width at once,
-      // not at a guess and again when the observer reports. (The observer still follows
-      // resizes, and an embedded chart, whose row is not laid out yet, waits for it.)
-      const width = Math.round(this.host.clientWidth / 8) * 8;
+      // The real width before the first draw: the plot is drawn at its width at once, not at a
+      // guess and again when the observer reports. (The observer still follows resizes, and an
+      // embedded chart, whose row is not laid out yet, waits for it.)
+      const width = Math.round(hostWidth(this.host) / 8) * 8;
       if (width > 0) state.width = width;
     }
     const { texts, model } = d;
@@ -387,6 +419,7 @@ export class IndicatorView implements ReactiveController {
 
     const labels = model.periods.map((p) => formatPeriod(p, model.lang, 'short'));
     const every = Math.max(1, Math.ceil((Math.max(...labels.map((l) => l.length)) * CHAR + 10) / step));
+    const shownLabels = indicesWhere(n, (i) => (n - 1 - i) % every === 0);
 
     // Targets: dashed edges, and a shaded band when both ends are set.
     let targetPath = '';
@@ -404,7 +437,8 @@ export class IndicatorView implements ReactiveController {
     // value shows as a break in that line (and "data saknas" in the table), not as a band over
     // a total that is there.
     const total = model.series.find((s) => s.kind === 'total') ?? model.series[0];
-    const gaps = model.periods.map((_, i) => total?.points[i]?.gap ?? false);
+    // Only the periods drawn get a part: a part per period (most of them empty) adds up over 12 charts.
+    const gaps = indicesWhere(n, (i) => total?.points[i]?.gap ?? false);
     const showMarkers = step >= 8;
     // A new feed may have fewer periods or series than the point a reader left focused.
     if (state.focus && (state.focus.series >= model.series.length || state.focus.period >= n))
@@ -464,24 +498,22 @@ export class IndicatorView implements ReactiveController {
         <svg viewBox="0 0 ${width} ${height}" width=${width} height=${height} class="iv-svg">
           <g aria-hidden="true">
             ${model.bars ? this.patterns(model, key) : nothing}
-            ${gaps.map((gap, i) =>
-              gap
-                ? svg`<rect class="iv-gap" x=${x(i) - step / 2} y=${top} width=${step} height=${plotH}></rect>
+            ${gaps.map(
+              (i) =>
+                svg`<rect class="iv-gap" x=${x(i) - step / 2} y=${top} width=${step} height=${plotH}></rect>
                   ${
                     step >= 14
                       ? svg`<text class="iv-gap-label" transform="translate(${x(i) + 4},${top + 4}) rotate(90)">${texts.dataMissing.toLocaleLowerCase(model.lang)}</text>`
                       : nothing
-                  }`
-                : nothing,
+                  }`,
             )}
             ${model.ticks.map(
               (t, i) => svg`<line class="iv-grid" x1=${left} x2=${left + plotW} y1=${y(t)} y2=${y(t)}></line>
                 <text class="iv-tick" x=${left - 6} y=${y(t)} dy="0.32em" text-anchor="end">${tickLabels[i]}</text>`,
             )}
-            ${labels.map((label, i) =>
-              (n - 1 - i) % every === 0
-                ? svg`<text class="iv-tick" x=${x(i)} y=${height - 10} text-anchor="middle">${label}</text>`
-                : nothing,
+            ${shownLabels.map(
+              (i) =>
+                svg`<text class="iv-tick" x=${x(i)} y=${height - 10} text-anchor="middle">${labels[i]}</text>`,
             )}
             ${bandPath ? svg`<path class="iv-band" d=${bandPath}></path>` : nothing}
             ${model.bars ? this.bars(model, key, x, y, step) : this.lines(model, x, y, showMarkers)}

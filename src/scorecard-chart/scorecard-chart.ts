@@ -187,6 +187,7 @@ export class ScorecardChart extends InsynElement<ScorecardChartTextKey> implemen
       ...(this.scorecardView && scorecardChunk.module ? [scorecardChunk.module.styles] : []),
       ...(this.indicatorView && indicatorChunk.module ? [indicatorChunk.module.styles] : []),
     ]);
-    this.requestUpdate();
+    // While the feed loads, the loading state shows no view: the feed's arrival renders it.
+    if (this.feedController.state.kind !== 'loading') this.requestUpdate();
   }
 }

@@ -3,7 +3,7 @@
  * sparkline and kind, as of a follow-up report the reader picks, with what changed since the
  * report before. Each indicator's title opens its chart under the row.
  */
-import { html, nothing, svg, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { line } from 'd3-shape';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Feed, Indicator } from '../feed/generated/feed-types.js';
@@ -61,14 +61,18 @@ const TREND_TEXT: Record<Trend, ScorecardChartTextKey> = {
   'no-data': 'trendNoData',
 };
 
-/* Arrows follow the value; the word (and colour) say whether that is good, which depends on the indicator. */
+/*
+ * Arrows follow the value; the word (and colour) say whether that is good, which depends on the
+ * indicator. Each is one stroked path (the dash of "none" has no area to fill).
+ */
 const ARROWS = {
-  up: svg`<path d="M8 13.5V3M3.5 7.5 8 3l4.5 4.5" fill="none" stroke="currentColor" stroke-width="1.8"/>`,
-  down: svg`<path d="M8 2.5V13M3.5 8.5 8 13l4.5-4.5" fill="none" stroke="currentColor" stroke-width="1.8"/>`,
-  flat: svg`<path d="M2.5 8H13M8.5 3.5 13 8l-4.5 4.5" fill="none" stroke="currentColor" stroke-width="1.8"/>`,
-  none: svg`<path d="M4 8h8" stroke="currentColor" stroke-width="1.8"/>`,
+  up: 'M8 13.5V3M3.5 7.5 8 3l4.5 4.5',
+  down: 'M8 2.5V13M3.5 8.5 8 13l4.5-4.5',
+  flat: 'M2.5 8H13M8.5 3.5 13 8l-4.5 4.5',
+  none: 'M4 8h8',
 };
 
+/** The sparkline's size, written out in its <svg> too (constants, not a binding per row). */
 const SPARK = { width: 88, height: 24, pad: 3 };
 
 function sparkPath(points: readonly SparkPoint[]): { d: string; last?: [number, number] } {
@@ -272,10 +276,13 @@ export class ScorecardView implements ReactiveController {
     emit(this.host, 'insyn-period-change', { period, previous });
   }
 
-  private toggle(id: string): void {
+  /** One handler for every row's button (no closure per row): the row is the button's data-id. */
+  private readonly handleToggle = (event: Event): void => {
+    const id = (event.currentTarget as HTMLElement).dataset.id;
+    if (id === undefined) return;
     if (!this.open.delete(id)) this.open.add(id);
     this.host.requestUpdate();
-  }
+  };
 
   /* ---- Parts ------------------------------------------------------------------------------ */
 
@@ -328,6 +335,10 @@ export class ScorecardView implements ReactiveController {
     return labels;
   }
 
+  /**
+   * One row as one template with its cells written out: a scorecard draws 60 or more rows, and
+   * every nested template, closure and element per row adds up (`npm run bench -- --only scorecard`).
+   */
   private renderRow(
     feed: Feed,
     model: ScorecardModel,
@@ -343,12 +354,9 @@ export class ScorecardView implements ReactiveController {
     const open = !still && this.open.has(row.id);
     const detailId = `scorecard-detail-${index}`;
     const columns = model.changes ? 6 : 5;
-    const change = model.changes?.rows.get(row.id);
     const title = pickText(indicator.title, lang);
     // data-label: the column's header, shown above the value in the card layout (CSS, hidden from
-    // assistive technology, which has the real header).
-    const cell = (column: number, content: unknown): TemplateResult =>
-      html`<td role="cell" data-label=${labels[column]!}>${content}</td>`;
+    // assistive technology, which has the real header). The chevron is the button's ::before.
     return html`<tr class="row" role="row">
         <th scope="row" role="rowheader">
           ${
@@ -356,12 +364,12 @@ export class ScorecardView implements ReactiveController {
               ? html`<span class="title">${title}</span>`
               : html`<button
                   class="toggle"
+                  data-id=${row.id}
                   aria-expanded=${open ? 'true' : 'false'}
                   aria-controls=${open ? detailId : nothing}
-                  @click=${() => this.toggle(row.id)}
+                  @click=${this.handleToggle}
                 >
-                  <span class="toggle__icon" aria-hidden="true"></span>
-                  <span>${title}</span>
+                  ${title}
                 </button>`
           }
           ${
@@ -372,9 +380,17 @@ export class ScorecardView implements ReactiveController {
               : nothing
           }
         </th>
-        ${cell(0, this.renderValue(row))} ${cell(1, this.renderTarget(row))}
-        ${cell(2, this.renderRowStatus(row))} ${cell(3, this.renderTrend(row, model))}
-        ${model.changes ? cell(4, this.renderChange(change)) : nothing}
+        <td role="cell" data-label=${labels[0]!}>${this.renderValue(row)}</td>
+        <td role="cell" data-label=${labels[1]!}>${this.renderTarget(row)}</td>
+        <td role="cell" data-label=${labels[2]!}>${this.renderRowStatus(row)}</td>
+        <td role="cell" data-label=${labels[3]!}>${this.renderTrend(row, model)}</td>
+        ${
+          model.changes
+            ? html`<td role="cell" data-label=${labels[4]!}>
+                ${this.renderChange(model.changes.rows.get(row.id))}
+              </td>`
+            : nothing
+        }
       </tr>
       ${
         open
@@ -442,18 +458,17 @@ export class ScorecardView implements ReactiveController {
     const spark = row.sparkline.length ? sparkPath(row.sparkline) : undefined;
     return html`<span class="trend trend--${row.trend}"
         ><svg class="trend__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-          ${ARROWS[row.movement ?? 'none']}</svg
-        ><span>${t[TREND_TEXT[row.trend]]}</span></span
+          <path
+            d=${ARROWS[row.movement ?? 'none']}
+            fill="none"
+            stroke="currentColor"
+            stroke-width="1.8"
+          /></svg
+        >${t[TREND_TEXT[row.trend]]}</span
       >
       ${since ? html`<span class="muted">${since}</span>` : nothing}${
         spark?.last
-          ? html`<svg
-              class="spark"
-              viewBox="0 0 ${SPARK.width} ${SPARK.height}"
-              width=${SPARK.width}
-              height=${SPARK.height}
-              aria-hidden="true"
-            >
+          ? html`<svg class="spark" viewBox="0 0 88 24" width="88" height="24" aria-hidden="true">
               <path d=${spark.d} />
               <circle cx=${spark.last[0]} cy=${spark.last[1]} r="2.2" />
             </svg>`
@@ -465,23 +480,20 @@ export class ScorecardView implements ReactiveController {
     const t = this.host.viewTexts;
     if (!change) return '–';
     const { before, after } = change;
-    const parts: TemplateResult[] = [];
+    const parts: string[] = [];
     if (change.newData && after.latest) {
       const now = this.value(after.latest.value, after.indicator);
       parts.push(
-        html`<span class="change"
-          >${
-            before.latest
-              ? `${this.value(before.latest.value, before.indicator)} → ${now}`
-              : `${t.reportFirstValue}: ${now}`
-          }</span
-        >`,
+        before.latest
+          ? `${this.value(before.latest.value, before.indicator)} → ${now}`
+          : `${t.reportFirstValue}: ${now}`,
       );
     }
-    if (change.statusChanged)
-      parts.push(html`<span class="change">${this.statusWord(before)} → ${this.statusWord(after)}</span>`);
-    return parts.length
-      ? html`${parts.map((part) => html`${part} `)}`
-      : html`<span class="muted">${t.reportNoNewValue}</span>`;
+    if (change.statusChanged) parts.push(`${this.statusWord(before)} → ${this.statusWord(after)}`);
+    // One template whichever changed (at most two lines), not one per line and one around them.
+    if (parts.length === 2)
+      return html`<span class="change">${parts[0]}</span> <span class="change">${parts[1]}</span> `;
+    if (parts.length === 1) return html`<span class="change">${parts[0]}</span> `;
+    return html`<span class="muted">${t.reportNoNewValue}</span>`;
   }
 }

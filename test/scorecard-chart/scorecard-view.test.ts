@@ -393,6 +393,9 @@ describe('<scorecard-chart> scorecard', () => {
 
   it('keeps the table on a wide element, scrolling in a labelled, focusable region when it has to', async () => {
     const el = await mount({ goal: 'g1' }, { width: '660px' });
+    // The table is measured in the frame after its first draw (see ScorecardView.hostUpdated).
+    await new Promise(requestAnimationFrame);
+    await el.updateComplete;
     const region = root(el).querySelector<HTMLElement>('.scroll')!;
     expect(getComputedStyle(root(el).querySelector('tbody tr')!).display).to.equal('table-row');
     expect(region.scrollWidth).to.be.above(region.clientWidth);
