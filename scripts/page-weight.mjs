@@ -7,19 +7,13 @@
 // Pages are served from the repository on 127.0.0.1 at a free port; the server and the browser
 // stop when the measurement ends. Used by `node scripts/size.mjs` (npm test checks budgets).
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CHROME_PATH, launchChromium } from '../test/support/chromium.mjs';
+import { startStaticServer } from '../test/support/static-server.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-};
 
 /** The pages measured: a name, the scripts and the body. Each waits for every tag's feed load. */
 export const PAGES = [
@@ -63,27 +57,17 @@ const html = (page) =>
     .map((s) => `<script type="module" src="/dist/${s}"></script>`)
     .join('')}</head><body>${page.body}</body></html>`;
 
+/** The repository's static server, answering /page?page=N with that page's HTML. */
 function serve() {
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const page = PAGES[Number(url.searchParams.get('page'))];
-    if (url.pathname === '/page' && page) {
+  return startStaticServer({
+    handle(req, res) {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const page = PAGES[Number(url.searchParams.get('page'))];
+      if (url.pathname !== '/page' || !page) return false;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html(page));
-      return;
-    }
-    const path = normalize(join(ROOT, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(ROOT + sep) || !/^\/(dist|demo)\//.test(url.pathname)) {
-      res.writeHead(404).end();
-      return;
-    }
-    try {
-      const body = await readFile(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
+      return true;
+    },
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
 const gzipCache = new Map();
@@ -99,7 +83,7 @@ async function gzipped(file) {
  */
 export async function measurePages({ executablePath = CHROME_PATH } = {}) {
   const server = await serve();
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const { origin } = server;
   const browser = await launchChromium({ executablePath });
 
   try {
@@ -137,7 +121,7 @@ export async function measurePages({ executablePath = CHROME_PATH } = {}) {
     return results;
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 
