@@ -6,7 +6,7 @@
  * Warnings are not looked for: elements show a feed or its problems, and warnings are for the
  * people who write the feed (`insyn validate`, the web validator).
  */
-import { rawCheck, type CheckOptions, type CheckResult } from './check-core.js';
+import { rawCheck, type CheckOptions, type CheckResult, type RawCheck } from './check-core.js';
 import type { Feed } from './generated/feed-types.js';
 import type { GeneratedValidator } from './validator-types.js';
 
@@ -15,14 +15,9 @@ export async function checkSections(
   validator: GeneratedValidator,
   options: CheckOptions,
 ): Promise<CheckResult> {
-  let quick;
-  try {
-    quick = rawCheck(doc, validator, options);
-  } catch {
-    quick = undefined; // checkFeed turns the same error into a problem on the whole document
-  }
-  const { found } = quick ?? {};
-  if (quick && found && !found.counted.length && !found.elsewhere.length && !found.warnings.length) {
+  const quick = rawCheckOrUndefined(doc, validator, options);
+  // Without warnings asked for, a quiet check has no problems here and none elsewhere.
+  if (quick && !quick.found.counted.length && !quick.found.elsewhere.length) {
     return {
       ok: true,
       feed: quick.feed as Feed,
@@ -34,4 +29,17 @@ export async function checkSections(
   }
   const { checkFeed } = await import('./check.js');
   return checkFeed(doc, validator, { ...options, warnings: false });
+}
+
+/** The check without words; undefined when it threw (checkFeed turns that into a problem). */
+function rawCheckOrUndefined(
+  doc: unknown,
+  validator: GeneratedValidator,
+  options: CheckOptions,
+): RawCheck | undefined {
+  try {
+    return rawCheck(doc, validator, options);
+  } catch {
+    return undefined;
+  }
 }
